@@ -1,0 +1,6 @@
+export * from './entityKinds.ts';
+export * from './relationshipTypes.ts';
+export * from './statuses.ts';
+export * from './partialDate.ts';
+export * from './records.ts';
+export * from './casing.ts';
