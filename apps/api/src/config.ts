@@ -1,0 +1,111 @@
+/**
+ * The one place that reads the environment. Everything else receives a validated Config.
+ * Fails fast with a message naming the variable and what it expected.
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+export type Neo4jConfig =
+  | {
+      readonly mode: 'embedded';
+      readonly dataDir: string;
+      readonly port?: number;
+      readonly heapMiB: number;
+      readonly pageCacheMiB: number;
+      readonly database: 'neo4j';
+    }
+  | {
+      readonly mode: 'external';
+      readonly uri: string;
+      readonly user?: string;
+      readonly password?: string;
+      readonly database: string;
+    };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly neo4j: Neo4jConfig;
+  /** Built web app served at `/` (apps/web/dist), if present. */
+  readonly webDist: string;
+  /** Dataset files loaded into an empty database at start. */
+  readonly seedDir: string;
+  /** Per-query timeout sent to Neo4j. */
+  readonly queryTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}: expected an integer from ${String(min)} to ${String(max)}, got "${raw}"`);
+  }
+  return value;
+}
+
+function path(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return isAbsolute(raw) ? raw : resolve(raw);
+}
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+function neo4jConfig(env: Env): Neo4jConfig {
+  const uri = env['NEO4J_URI'];
+  if (uri === undefined || uri === '') {
+    const port = env['DETOUR_NEO4J_PORT'];
+    return {
+      mode: 'embedded',
+      dataDir: path(env, 'DETOUR_DATA_DIR', join(REPO_ROOT, '.detour', 'neo4j')),
+      ...(port === undefined || port === '' ? {} : { port: integer(env, 'DETOUR_NEO4J_PORT', 7687, 1, 65535) }),
+      heapMiB: integer(env, 'DETOUR_NEO4J_HEAP_MB', 512, 128, 65536),
+      pageCacheMiB: integer(env, 'DETOUR_NEO4J_PAGECACHE_MB', 256, 16, 65536),
+      database: 'neo4j',
+    };
+  }
+  let scheme: string;
+  try {
+    scheme = new URL(uri).protocol;
+  } catch {
+    throw new ConfigError(`NEO4J_URI: "${uri}" is not a URI; expected e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`);
+  }
+  if (!NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(`NEO4J_URI: scheme "${scheme}" is not one of ${NEO4J_SCHEMES.join(', ')} (got "${uri}")`);
+  }
+  const user = env['NEO4J_USER'];
+  const password = env['NEO4J_PASSWORD'];
+  if ((user === undefined) !== (password === undefined)) {
+    throw new ConfigError('NEO4J_USER and NEO4J_PASSWORD: set both or neither');
+  }
+  return {
+    mode: 'external',
+    uri,
+    ...(user === undefined ? {} : { user }),
+    ...(password === undefined ? {} : { password }),
+    database: env['NEO4J_DATABASE'] ?? 'neo4j',
+  };
+}
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env['HOST'] ?? '0.0.0.0',
+    production: env['NODE_ENV'] === 'production',
+    neo4j: neo4jConfig(env),
+    webDist: path(env, 'DETOUR_WEB_DIST', join(REPO_ROOT, 'apps', 'web', 'dist')),
+    seedDir: path(env, 'DETOUR_SEED_DIR', join(REPO_ROOT, 'seed-data')),
+    queryTimeoutMs: integer(env, 'DETOUR_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+  };
+}

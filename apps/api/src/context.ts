@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import type { Entity, Source } from '@detour/domain';
+import type { Database } from './db/database.ts';
+import { entitiesByIds, sourcesByIds } from './modules/entities/repository.ts';
+
+/** What every resolver receives: the database and per-request loaders (never shared across requests). */
+export interface Context {
+  readonly db: Database;
+  readonly loaders: {
+    readonly entity: DataLoader<string, Entity | null>;
+    readonly source: DataLoader<string, Source | null>;
+  };
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], items: readonly T[]): (T | null)[] {
+  const map = new Map(items.map((item) => [item.id, item]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+export function createContext(db: Database): Context {
+  return {
+    db,
+    loaders: {
+      entity: new DataLoader(async (ids) => byId(ids, await entitiesByIds(db, ids))),
+      source: new DataLoader(async (ids) => byId(ids, await sourcesByIds(db, ids))),
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
+import { startNeo4j, type RunningNeo4j } from '@detour/neo4j-embedded';
+import type { Config } from '../config.ts';
+
+export interface Connection {
+  readonly driver: Driver;
+  readonly database: string;
+  /** What the log and /ready show: the URI (never the password). */
+  readonly uri: string;
+  /** Stops the embedded Neo4j if this process started it. */
+  readonly embedded: RunningNeo4j | null;
+}
+
+/**
+ * With no NEO4J_URI, starts the embedded Neo4j; otherwise connects to the given server.
+ * Fails fast with a message naming the URI when the server cannot be reached.
+ */
+export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
+  const { neo4j: db } = config;
+  let embedded: RunningNeo4j | null = null;
+  let uri: string;
+  let auth: AuthToken | undefined; // none: the embedded Neo4j runs with auth off
+  if (db.mode === 'embedded') {
+    embedded = await startNeo4j({
+      dataDir: db.dataDir,
+      heapMiB: db.heapMiB,
+      pageCacheMiB: db.pageCacheMiB,
+      ...(db.port === undefined ? {} : { port: db.port }),
+      log,
+    });
+    uri = embedded.uri;
+  } else {
+    uri = db.uri;
+    if (db.user !== undefined && db.password !== undefined) auth = neo4j.auth.basic(db.user, db.password);
+  }
+  const driver = neo4j.driver(uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+  });
+  try {
+    await driver.verifyConnectivity({ database: db.database });
+  } catch (error) {
+    await driver.close();
+    await embedded?.stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot connect to Neo4j at ${uri} (database "${db.database}"): ${reason}`);
+  }
+  return { driver, database: db.database, uri, embedded };
+}

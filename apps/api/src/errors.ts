@@ -1,0 +1,31 @@
+/**
+ * The few coded errors clients can switch on (extensions.code). Everything else is masked by
+ * Yoga as INTERNAL_SERVER_ERROR and logged once.
+ */
+import { createGraphQLError } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function codedError(code: ErrorCode, message: string, argument?: string): GraphQLError {
+  return createGraphQLError(message, {
+    extensions: {
+      code,
+      ...(argument === undefined ? {} : { argument }),
+      http: { status: ERROR_CODES[code] },
+    },
+  });
+}
+
+/** A BAD_USER_INPUT error naming the argument at fault. */
+export function badInput(argument: string, message: string): GraphQLError {
+  return codedError('BAD_USER_INPUT', `${argument}: ${message}`, argument);
+}

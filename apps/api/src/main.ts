@@ -1,0 +1,56 @@
+/**
+ * `pnpm start`: reads the configuration, starts the embedded Neo4j unless NEO4J_URI is set,
+ * prepares the schema, loads the seed data into an empty database and serves everything on one port.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig } from './config.ts';
+import { connect } from './db/connect.ts';
+import { createDatabase } from './db/database.ts';
+import { ensureSchema } from './db/schema.ts';
+import { loadSeed } from './modules/datasets/loadSeed.ts';
+import { createDetourServer } from './server.ts';
+
+const log = (line: string): void => {
+  console.log(line);
+};
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection = await connect(config, log);
+  const db = createDatabase(connection.driver, connection.database, config.queryTimeoutMs);
+  await ensureSchema(db);
+  await loadSeed(db, config.seedDir, log);
+
+  const webDist = existsSync(config.webDist) ? config.webDist : null;
+  if (webDist === null) log(`No built web app at ${config.webDist}; serving the API only (run pnpm start to build it).`);
+  const server = createDetourServer({ db, production: config.production, webDist });
+  server.listen(config.port, config.host, () => {
+    const { port } = server.address() as AddressInfo;
+    log(`Detour is running at http://localhost:${String(port)} (GraphQL at http://localhost:${String(port)}/graphql)`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping Detour …`);
+    server.close();
+    server.closeAllConnections();
+    void db
+      .close()
+      .then(() => connection.embedded?.stop())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

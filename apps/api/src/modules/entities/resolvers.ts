@@ -1,0 +1,34 @@
+import type { Entity, EntityKind } from '@detour/domain';
+import type { Context } from '../../context.ts';
+import { boundedInt, boundedString } from '../args.ts';
+import { searchEntities, type SearchHit } from './repository.ts';
+import { toLuceneQuery } from './searchQuery.ts';
+
+interface SearchArgs {
+  readonly query: string;
+  readonly kinds?: readonly EntityKind[] | null;
+  readonly first?: number | null;
+}
+
+export const entityResolvers = {
+  Query: {
+    entity: (_: unknown, args: { id: string }, ctx: Context): Promise<Entity | null> => ctx.loaders.entity.load(args.id),
+    search: async (_: unknown, args: SearchArgs, ctx: Context): Promise<SearchHit[]> => {
+      const text = boundedString('query', args.query, 1, 200);
+      const first = boundedInt('first', args.first, 10, 1, 100);
+      const lucene = toLuceneQuery(text);
+      if (lucene === null) return [];
+      const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+      return searchEntities(ctx.db, lucene, kinds, first);
+    },
+  },
+  Entity: {
+    sources: (entity: Entity, _: unknown, ctx: Context) => loadSources(ctx, entity.sources),
+  },
+};
+
+/** Sources by id through the request's loader, leaving out ids that no longer resolve. */
+export async function loadSources(ctx: Context, ids: readonly string[]) {
+  const sources = await ctx.loaders.source.loadMany(ids);
+  return sources.filter((s) => s !== null && !(s instanceof Error));
+}
