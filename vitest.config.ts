@@ -31,7 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['apps/web/e2e/**/*.e2e.test.ts'],
+          include: ['{apps,packages}/*/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 360_000,
         },

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatProblem, readDatasetFile } from '@detour/ingest';
+import { formatProblem } from '@detour/ingest';
+import { readDatasetFile } from '@detour/ingest/node';
 import type { Database } from '../../db/database.ts';
 import { importDataset, importedDatasets } from './repository.ts';
 
