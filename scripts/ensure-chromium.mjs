@@ -18,7 +18,11 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
 console.log("Installing Debian's chromium for the browser tests (apt-get) …");
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
-  stdio: 'inherit',
-  env,
-});
+execFileSync(
+  'apt-get',
+  ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);

@@ -18,7 +18,10 @@ export interface RunningDetour {
   stop(): Promise<number | null>;
 }
 
-export async function runDetour(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningDetour> {
+export async function runDetour(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningDetour> {
   const port = await freePort();
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -47,11 +50,15 @@ export async function runDetour(dataDir: string, extraEnv: Record<string, string
         resolve();
       }
     };
-    if (child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
-    if (child.stderr) createInterface({ input: child.stderr }).on('line', onLine);
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`Detour exited with code ${String(code)} before it was ready:\n${output.join('\n')}`));
+      reject(
+        new Error(
+          `Detour exited with code ${String(code)} before it was ready:\n${output.join('\n')}`,
+        ),
+      );
     });
   });
   return {
@@ -80,7 +87,10 @@ export async function javaProcessesMentioning(needle: string): Promise<number[]>
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
-      if (cmdline.some((arg) => arg.endsWith('java') || arg.includes('/java')) && cmdline.some((arg) => arg.includes(needle))) {
+      if (
+        cmdline.some((arg) => arg.endsWith('java') || arg.includes('/java')) &&
+        cmdline.some((arg) => arg.includes(needle))
+      ) {
         pids.push(Number(entry));
       }
     } catch {

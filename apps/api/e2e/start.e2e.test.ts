@@ -27,8 +27,15 @@ describe('pnpm start on the embedded database', () => {
       const page = await fetch(detour.url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
-      expect(await graphql(detour.url, '{ entity(id: "shenzhen-university") { name aliases } }')).toMatchObject({
-        data: { entity: { name: 'Shenzhen University', aliases: expect.arrayContaining(['深圳大学']) as string[] } },
+      expect(
+        await graphql(detour.url, '{ entity(id: "shenzhen-university") { name aliases } }'),
+      ).toMatchObject({
+        data: {
+          entity: {
+            name: 'Shenzhen University',
+            aliases: expect.arrayContaining(['深圳大学']) as string[],
+          },
+        },
       });
       expect((await fetch(`${detour.url}/ready`)).status).toBe(200);
     } finally {
@@ -41,10 +48,15 @@ describe('pnpm start on the embedded database', () => {
     const detour = await runDetour(dataDir);
     try {
       expect(detour.output.filter((line) => line.startsWith('Loaded seed dataset'))).toEqual([]);
-      const result = (await graphql(detour.url, '{ search(query: "Shenzhen University", first: 5) { entity { id } } }')) as {
+      const result = (await graphql(
+        detour.url,
+        '{ search(query: "Shenzhen University", first: 5) { entity { id } } }',
+      )) as {
         data: { search: { entity: { id: string } }[] };
       };
-      expect(result.data.search.filter((hit) => hit.entity.id === 'shenzhen-university')).toHaveLength(1);
+      expect(
+        result.data.search.filter((hit) => hit.entity.id === 'shenzhen-university'),
+      ).toHaveLength(1);
     } finally {
       expect(await detour.stop()).toBe(0);
     }

@@ -48,7 +48,9 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name}: expected an integer from ${String(min)} to ${String(max)}, got "${raw}"`);
+    throw new ConfigError(
+      `${name}: expected an integer from ${String(min)} to ${String(max)}, got "${raw}"`,
+    );
   }
   return value;
 }
@@ -68,7 +70,9 @@ function neo4jConfig(env: Env): Neo4jConfig {
     return {
       mode: 'embedded',
       dataDir: path(env, 'DETOUR_DATA_DIR', join(REPO_ROOT, '.detour', 'neo4j')),
-      ...(port === undefined || port === '' ? {} : { port: integer(env, 'DETOUR_NEO4J_PORT', 7687, 1, 65535) }),
+      ...(port === undefined || port === ''
+        ? {}
+        : { port: integer(env, 'DETOUR_NEO4J_PORT', 7687, 1, 65535) }),
       heapMiB: integer(env, 'DETOUR_NEO4J_HEAP_MB', 512, 128, 65536),
       pageCacheMiB: integer(env, 'DETOUR_NEO4J_PAGECACHE_MB', 256, 16, 65536),
       database: 'neo4j',
@@ -78,10 +82,14 @@ function neo4jConfig(env: Env): Neo4jConfig {
   try {
     scheme = new URL(uri).protocol;
   } catch {
-    throw new ConfigError(`NEO4J_URI: "${uri}" is not a URI; expected e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`);
+    throw new ConfigError(
+      `NEO4J_URI: "${uri}" is not a URI; expected e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`,
+    );
   }
   if (!NEO4J_SCHEMES.includes(scheme)) {
-    throw new ConfigError(`NEO4J_URI: scheme "${scheme}" is not one of ${NEO4J_SCHEMES.join(', ')} (got "${uri}")`);
+    throw new ConfigError(
+      `NEO4J_URI: scheme "${scheme}" is not one of ${NEO4J_SCHEMES.join(', ')} (got "${uri}")`,
+    );
   }
   const user = env['NEO4J_USER'];
   const password = env['NEO4J_PASSWORD'];

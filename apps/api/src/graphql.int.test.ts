@@ -12,7 +12,10 @@ interface GraphQLResponse {
   errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
 }
 
-async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+async function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse> {
   const yoga = createDetourYoga({ schema: createSchema(), db: database.db, production: true });
   const response = await yoga.fetch('http://detour.test/graphql', {
     method: 'POST',
@@ -28,7 +31,22 @@ beforeAll(async () => {
 
 describe('entity(id)', () => {
   it('returns the entity with its kind, aliases and sources', async () => {
-    const result = await graphql(`{ entity(id: "shenzhen-university") { id kind name aliases country sources { id publisher url } } }`);
+    const result = await graphql(`
+      {
+        entity(id: "shenzhen-university") {
+          id
+          kind
+          name
+          aliases
+          country
+          sources {
+            id
+            publisher
+            url
+          }
+        }
+      }
+    `);
     expect(result.errors).toBeUndefined();
     expect(result.data?.['entity']).toEqual({
       id: 'shenzhen-university',
@@ -41,14 +59,23 @@ describe('entity(id)', () => {
   });
 
   it('returns null for an unknown id', async () => {
-    const result = await graphql(`{ entity(id: "nobody") { id } }`);
+    const result = await graphql(`
+      {
+        entity(id: "nobody") {
+          id
+        }
+      }
+    `);
     expect(result.data).toEqual({ entity: null });
   });
 });
 
 describe('search(query)', () => {
   const names = async (query: string, extra = ''): Promise<string[]> => {
-    const result = await graphql(`query ($q: String!) { search(query: $q${extra}) { entity { id } score } }`, { q: query });
+    const result = await graphql(
+      `query ($q: String!) { search(query: $q${extra}) { entity { id } score } }`,
+      { q: query },
+    );
     expect(result.errors).toBeUndefined();
     return (result.data?.['search'] as { entity: { id: string } }[]).map((hit) => hit.entity.id);
   };
@@ -62,13 +89,22 @@ describe('search(query)', () => {
   });
 
   it('filters by kind', async () => {
-    expect(await names('nvidia', ', kinds: [CHIP]')).toEqual(expect.arrayContaining(['nvidia-h100', 'nvidia-a100']));
+    expect(await names('nvidia', ', kinds: [CHIP]')).toEqual(
+      expect.arrayContaining(['nvidia-h100', 'nvidia-a100']),
+    );
     expect(await names('shenzhen', ', kinds: [CHIP]')).toEqual([]);
   });
 
   it('treats Lucene and Cypher syntax in the query as plain text', async () => {
     const before = await database.counts();
-    for (const hostile of ['") OR 1=1 //', 'name:*', '*', 'AND', '\\', "'}) MATCH (n) DETACH DELETE n //"]) {
+    for (const hostile of [
+      '") OR 1=1 //',
+      'name:*',
+      '*',
+      'AND',
+      '\\',
+      "'}) MATCH (n) DETACH DELETE n //",
+    ]) {
       await names(hostile);
     }
     expect(await database.counts()).toEqual(before);
@@ -76,10 +112,28 @@ describe('search(query)', () => {
   });
 
   it('rejects an empty or oversized query naming the argument', async () => {
-    const result = await graphql(`{ search(query: "   ") { score } }`);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
-    const tooMany = await graphql(`{ search(query: "aws", first: 1000) { score } }`);
-    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    const result = await graphql(`
+      {
+        search(query: "   ") {
+          score
+        }
+      }
+    `);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'query',
+    });
+    const tooMany = await graphql(`
+      {
+        search(query: "aws", first: 1000) {
+          score
+        }
+      }
+    `);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
   });
 });
 
@@ -101,9 +155,17 @@ describe('neighborhood(id)', () => {
       truncated: boolean;
     };
     expect(graph.entities.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['shenzhen-university', 'yunda-technology', 'aws', 'nvidia-h100', 'nvidia-a100']),
+      expect.arrayContaining([
+        'shenzhen-university',
+        'yunda-technology',
+        'aws',
+        'nvidia-h100',
+        'nvidia-a100',
+      ]),
     );
-    expect(graph.relationships.map((r) => r.id)).toEqual(expect.arrayContaining(['szu-yunda', 'yunda-aws', 'aws-h100']));
+    expect(graph.relationships.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['szu-yunda', 'yunda-aws', 'aws-h100']),
+    );
     expect(graph.relationships.every((r) => r.sources.length > 0)).toBe(true);
     expect(graph.relationships.find((r) => r.id === 'szu-yunda')).toMatchObject({
       type: 'BUYS_FROM',
@@ -120,14 +182,20 @@ describe('neighborhood(id)', () => {
   it('stops at the requested depth', async () => {
     const result = await graphql(query, { id: 'shenzhen-university', depth: 1 });
     const graph = result.data?.['neighborhood'] as { entities: { id: string }[] };
-    expect(graph.entities.map((e) => e.id).sort()).toEqual(['shenzhen-university', 'yunda-technology']);
+    expect(graph.entities.map((e) => e.id).sort()).toEqual([
+      'shenzhen-university',
+      'yunda-technology',
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a depth out of range', async () => {
     const missing = await graphql(query, { id: 'nobody', depth: 1 });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const deep = await graphql(query, { id: 'aws', depth: 9 });
-    expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+    expect(deep.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'depth',
+    });
   });
 });
 

@@ -23,11 +23,16 @@ async function main(): Promise<void> {
   await loadSeed(db, config.seedDir, log);
 
   const webDist = existsSync(config.webDist) ? config.webDist : null;
-  if (webDist === null) log(`No built web app at ${config.webDist}; serving the API only (run pnpm start to build it).`);
+  if (webDist === null)
+    log(
+      `No built web app at ${config.webDist}; serving the API only (run pnpm start to build it).`,
+    );
   const server = createDetourServer({ db, production: config.production, webDist });
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
-    log(`Detour is running at http://localhost:${String(port)} (GraphQL at http://localhost:${String(port)}/graphql)`);
+    log(
+      `Detour is running at http://localhost:${String(port)} (GraphQL at http://localhost:${String(port)}/graphql)`,
+    );
   });
 
   let stopping = false;
@@ -51,6 +56,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

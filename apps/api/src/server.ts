@@ -32,11 +32,15 @@ export function createDetourServer({ db, production, webDist }: ServerOptions): 
     }
     if (path === '/ready') {
       void db.ping().then((ready) => {
-        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready }));
+        res
+          .writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ready }));
       });
       return;
     }
     if (statics?.(req, res) === true) return;
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found. GraphQL is at /graphql.');
+    res
+      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('Not found. GraphQL is at /graphql.');
   });
 }

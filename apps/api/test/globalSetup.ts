@@ -16,7 +16,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'detour-int-'));
-  const neo4j = await startNeo4j({ dataDir, heapMiB: 768, pageCacheMiB: 128, log: () => undefined });
+  const neo4j = await startNeo4j({
+    dataDir,
+    heapMiB: 768,
+    pageCacheMiB: 128,
+    log: () => undefined,
+  });
   project.provide('neo4jUri', neo4j.uri);
   return async () => {
     await neo4j.stop();

@@ -29,7 +29,10 @@ export function useTestDatabase(): TestDatabase {
       const rows = await db.read(
         'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
       );
-      return { nodes: Number(rows[0]?.['nodes']), relationships: Number(rows[0]?.['relationships']) };
+      return {
+        nodes: Number(rows[0]?.['nodes']),
+        relationships: Number(rows[0]?.['relationships']),
+      };
     },
   };
   beforeAll(async () => {

@@ -18,7 +18,10 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** What each kind means, and where it sits in the left-to-right chain (end user → capability). */
 export const ENTITY_KIND_INFO: Readonly<
-  Record<EntityKind, { readonly label: string; readonly description: string; readonly layer: number }>
+  Record<
+    EntityKind,
+    { readonly label: string; readonly description: string; readonly layer: number }
+  >
 > = {
   EndUser: {
     label: 'End user',
@@ -39,12 +42,14 @@ export const ENTITY_KIND_INFO: Readonly<
   },
   CloudProvider: {
     label: 'Cloud provider',
-    description: 'A provider selling cloud access: AWS, Microsoft Azure, Oracle Cloud, Alibaba Cloud …',
+    description:
+      'A provider selling cloud access: AWS, Microsoft Azure, Oracle Cloud, Alibaba Cloud …',
     layer: 2,
   },
   Vendor: {
     label: 'Vendor',
-    description: 'A chip designer, server maker or model developer (Nvidia, Supermicro, Anthropic …).',
+    description:
+      'A chip designer, server maker or model developer (Nvidia, Supermicro, Anthropic …).',
     layer: 2,
   },
   Chip: {

@@ -1,4 +1,9 @@
-import { CAPABILITY_KINDS, ENTITY_KINDS, ORGANISATION_KINDS, type EntityKind } from './entityKinds.ts';
+import {
+  CAPABILITY_KINDS,
+  ENTITY_KINDS,
+  ORGANISATION_KINDS,
+  type EntityKind,
+} from './entityKinds.ts';
 
 /**
  * The relationship types, with their direction and the kinds allowed at each end. The same

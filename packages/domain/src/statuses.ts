@@ -13,7 +13,9 @@ export const STATUS_INFO: Readonly<Record<Status, { readonly description: string
   },
   reported: { description: 'Stated as fact by a news organisation from documents it reviewed.' },
   alleged: { description: 'An unadjudicated charge, or an anonymous claim disputed by the party.' },
-  planned: { description: 'Intended (a tender, an announced deal) but not known to have happened.' },
+  planned: {
+    description: 'Intended (a tender, an announced deal) but not known to have happened.',
+  },
   unverified: { description: 'An identification or detail that could not be checked.' },
 };
 

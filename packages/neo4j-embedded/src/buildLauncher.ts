@@ -31,12 +31,16 @@ function classpathOf(): LauncherClasspath {
  * Builds the Java launcher with Maven unless an up-to-date build is already there. The first build
  * resolves Neo4j's jars from Maven Central into ~/.m2 (minutes); later ones start from that cache.
  */
-export async function buildLauncher(log: (line: string) => void = console.log): Promise<LauncherClasspath> {
+export async function buildLauncher(
+  log: (line: string) => void = console.log,
+): Promise<LauncherClasspath> {
   const expected = await sourcesHash();
   const built = existsSync(STAMP) ? (await readFile(STAMP, 'utf8')).trim() : '';
   if (built === expected && existsSync(join(LAUNCHER_DIR, 'target', 'lib'))) return classpathOf();
 
-  log('Building the embedded Neo4j launcher with Maven (the first run resolves the Neo4j 5.26 jars from Maven Central; later runs use ~/.m2) …');
+  log(
+    'Building the embedded Neo4j launcher with Maven (the first run resolves the Neo4j 5.26 jars from Maven Central; later runs use ~/.m2) …',
+  );
   await runMaven(['-B', '-q', 'package', '-DskipTests'], LAUNCHER_DIR);
   await writeFile(STAMP, expected + '\n');
   log('Embedded Neo4j launcher built.');
@@ -53,13 +57,13 @@ function runMaven(args: readonly string[], cwd: string): Promise<void> {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('error', (error) =>
+    child.on('error', (error) => {
       reject(
         new Error(
           `Cannot run Maven ("mvn ${args.join(' ')}" in ${cwd}): ${error.message}. Install Maven 3 and Java 17 (see README prerequisites).`,
         ),
-      ),
-    );
+      );
+    });
     child.on('exit', (code) => {
       if (code === 0) resolve();
       else

@@ -10,7 +10,10 @@ import { startNeo4j } from './startNeo4j.ts';
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '7687' },
-    'data-dir': { type: 'string', default: new URL('../../../.detour/neo4j', import.meta.url).pathname },
+    'data-dir': {
+      type: 'string',
+      default: new URL('../../../.detour/neo4j', import.meta.url).pathname,
+    },
     'build-only': { type: 'boolean', default: false },
   },
 });

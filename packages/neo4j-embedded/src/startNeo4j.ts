@@ -59,7 +59,11 @@ function jvmArgs(heapMiB: number): string[] {
  * the JVM shuts down, so no Java process outlives its parent.
  */
 export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo4j> {
-  const log = options.log ?? ((line: string) => void console.log(line));
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.log(line);
+    });
   const dataDir = resolvePath(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const { classpath } = await buildLauncher(log);
@@ -102,7 +106,12 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
   };
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number, dataDir: string, port: number): Promise<void> {
+function waitForReady(
+  child: ChildProcess,
+  timeoutMs: number,
+  dataDir: string,
+  port: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const stderr: string[] = [];
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -126,11 +135,17 @@ function waitForReady(child: ChildProcess, timeoutMs: number, dataDir: string, p
     });
     child.once('error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`Cannot start Java for the embedded Neo4j: ${error.message}. Install Java 17 (see README).`));
+      reject(
+        new Error(
+          `Cannot start Java for the embedded Neo4j: ${error.message}. Install Java 17 (see README).`,
+        ),
+      );
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(explain(`exited before it was ready (code ${String(code)}, signal ${String(signal)})`));
+      reject(
+        explain(`exited before it was ready (code ${String(code)}, signal ${String(signal)})`),
+      );
     });
   });
 }
@@ -138,7 +153,7 @@ function waitForReady(child: ChildProcess, timeoutMs: number, dataDir: string, p
 async function verify(uri: string): Promise<void> {
   const driver = neo4j.driver(uri);
   try {
-    await driver.verifyConnectivity({ database: 'neo4j' });
+    await driver.getServerInfo({ database: 'neo4j' });
   } finally {
     await driver.close();
   }

@@ -31,7 +31,8 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     uri = embedded.uri;
   } else {
     uri = db.uri;
-    if (db.user !== undefined && db.password !== undefined) auth = neo4j.auth.basic(db.user, db.password);
+    if (db.user !== undefined && db.password !== undefined)
+      auth = neo4j.auth.basic(db.user, db.password);
   }
   const driver = neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
@@ -40,7 +41,7 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     maxTransactionRetryTime: 5_000,
   });
   try {
-    await driver.verifyConnectivity({ database: db.database });
+    await driver.getServerInfo({ database: db.database });
   } catch (error) {
     await driver.close();
     await embedded?.stop();

@@ -35,7 +35,8 @@ function isUnavailable(error: unknown): boolean {
 }
 
 function mapError(error: unknown): unknown {
-  if (isUnavailable(error)) return codedError('DATABASE_UNAVAILABLE', 'The database is not available; try again shortly.');
+  if (isUnavailable(error))
+    return codedError('DATABASE_UNAVAILABLE', 'The database is not available; try again shortly.');
   return error;
 }
 
@@ -76,7 +77,11 @@ export function createDatabase(driver: Driver, database: string, queryTimeoutMs:
     },
     ping: async () => {
       try {
-        await driver.executeQuery('RETURN 1', {}, { database, transactionConfig: { timeout: 2000 } });
+        await driver.executeQuery(
+          'RETURN 1',
+          {},
+          { database, transactionConfig: { timeout: 2000 } },
+        );
         return true;
       } catch {
         return false;

@@ -30,8 +30,10 @@ export function serveStatic(root: string) {
       return false;
     }
     const candidate = normalize(join(root, pathname));
-    const inside = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
-    const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+    const inside =
+      candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
+    const file =
+      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
     if (!existsSync(file)) return false;
     const immutable = file !== index && pathname.startsWith('/assets/');
     res.writeHead(200, {

@@ -9,7 +9,11 @@ import { importDataset, importedDatasets } from './repository.ts';
  * Loads each dataset file in `dir` whose dataset id is not in the database yet. A second start
  * therefore loads nothing twice, and a seed file added later is picked up.
  */
-export async function loadSeed(db: Database, dir: string, log: (line: string) => void): Promise<string[]> {
+export async function loadSeed(
+  db: Database,
+  dir: string,
+  log: (line: string) => void,
+): Promise<string[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const present = new Set(await importedDatasets(db));
   const loaded: string[] = [];
@@ -17,12 +21,16 @@ export async function loadSeed(db: Database, dir: string, log: (line: string) =>
     const file = join(dir, name);
     const result = await readDatasetFile(file);
     if (!result.ok) {
-      throw new Error(`Seed file ${file} is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+      throw new Error(
+        `Seed file ${file} is invalid:\n${result.problems.map(formatProblem).join('\n')}`,
+      );
     }
     const id = result.value.dataset.id;
     if (present.has(id)) continue;
     const counts = await importDataset(db, result.value);
-    log(`Loaded seed dataset "${id}": ${String(counts.entities)} entities, ${String(counts.relationships)} relationships, ${String(counts.sources)} sources.`);
+    log(
+      `Loaded seed dataset "${id}": ${String(counts.entities)} entities, ${String(counts.relationships)} relationships, ${String(counts.sources)} sources.`,
+    );
     loaded.push(id);
   }
   return loaded;

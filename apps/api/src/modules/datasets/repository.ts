@@ -22,21 +22,31 @@ function batches<T>(items: readonly T[]): T[][] {
  * properties, so importing the same file twice leaves the database as it was after the first.
  * Labels and relationship types are interpolated only from the domain lists.
  */
-export async function importDataset(db: Database, dataset: Dataset, timeoutMs = 600_000): Promise<ImportCounts> {
+export async function importDataset(
+  db: Database,
+  dataset: Dataset,
+  timeoutMs = 600_000,
+): Promise<ImportCounts> {
   const datasetId = dataset.dataset.id;
   return db.writeTransaction(async (tx) => {
-    await tx.run(
-      ['MERGE (d:Dataset {id: $info.id})', 'SET d = $info'].join('\n'),
-      { info: { ...dataset.dataset } },
-    );
+    await tx.run(['MERGE (d:Dataset {id: $info.id})', 'SET d = $info'].join('\n'), {
+      info: { ...dataset.dataset },
+    });
     for (const batch of batches(dataset.sources)) {
-      await tx.run(['UNWIND $rows AS row', 'MERGE (s:Source {id: row.id})', 'SET s = row'].join('\n'), {
-        rows: batch.map((source) => ({ ...source })),
-      });
+      await tx.run(
+        ['UNWIND $rows AS row', 'MERGE (s:Source {id: row.id})', 'SET s = row'].join('\n'),
+        {
+          rows: batch.map((source) => ({ ...source })),
+        },
+      );
     }
     for (const [kind, entities] of groupBy(dataset.entities, (e) => e.kind)) {
       for (const batch of batches(entities)) {
-        await writeEntities(tx, kind, batch.map((e) => entityProperties(e, datasetId)));
+        await writeEntities(
+          tx,
+          kind,
+          batch.map((e) => entityProperties(e, datasetId)),
+        );
       }
     }
     for (const [type, rels] of groupBy(dataset.relationships, (r) => r.type)) {
@@ -49,7 +59,13 @@ export async function importDataset(db: Database, dataset: Dataset, timeoutMs = 
             `MERGE (a)-[r:${type} {id: row.props.id}]->(b)`,
             'SET r = row.props',
           ].join('\n'),
-          { rows: batch.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r, datasetId) })) },
+          {
+            rows: batch.map((r) => ({
+              from: r.from,
+              to: r.to,
+              props: relationshipProperties(r, datasetId),
+            })),
+          },
         );
       }
     }

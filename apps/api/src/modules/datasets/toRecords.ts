@@ -21,7 +21,10 @@ export function entityProperties(entity: Entity, datasetId: string): Record<stri
   });
 }
 
-export function relationshipProperties(rel: Relationship, datasetId: string): Record<string, unknown> {
+export function relationshipProperties(
+  rel: Relationship,
+  datasetId: string,
+): Record<string, unknown> {
   return compact({
     id: rel.id,
     status: rel.status,
@@ -48,7 +51,10 @@ export function relationshipProperties(rel: Relationship, datasetId: string): Re
   });
 }
 
-export function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K extends string>(
+  items: readonly T[],
+  key: (item: T) => K,
+): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -3,7 +3,8 @@ import { isEntityKind, type Entity, type Source } from '@detour/domain';
 /** A stored entity node's properties → the domain Entity. */
 export function entityFromRow(row: Readonly<Record<string, unknown>>): Entity {
   const kind = row['kind'];
-  if (!isEntityKind(kind)) throw new Error(`Stored entity ${String(row['id'])} has unknown kind ${String(kind)}`);
+  if (!isEntityKind(kind))
+    throw new Error(`Stored entity ${String(row['id'])} has unknown kind ${String(kind)}`);
   return {
     id: String(row['id']),
     kind,

@@ -12,7 +12,8 @@ interface SearchArgs {
 
 export const entityResolvers = {
   Query: {
-    entity: (_: unknown, args: { id: string }, ctx: Context): Promise<Entity | null> => ctx.loaders.entity.load(args.id),
+    entity: (_: unknown, args: { id: string }, ctx: Context): Promise<Entity | null> =>
+      ctx.loaders.entity.load(args.id),
     search: async (_: unknown, args: SearchArgs, ctx: Context): Promise<SearchHit[]> => {
       const text = boundedString('query', args.query, 1, 200);
       const first = boundedInt('first', args.first, 10, 1, 100);

@@ -11,7 +11,9 @@ describe('toLuceneQuery', () => {
   });
 
   it('escapes every Lucene operator and special character, treating them as spaces', () => {
-    expect(toLuceneQuery('name:"x" OR (y)*')).toBe('(name^2 OR name*) AND (x^2 OR x*) AND "or" AND (y^2 OR y*)');
+    expect(toLuceneQuery('name:"x" OR (y)*')).toBe(
+      '(name^2 OR name*) AND (x^2 OR x*) AND "or" AND (y^2 OR y*)',
+    );
     expect(toLuceneQuery('+-&|!(){}[]^"~*?:\\/')).toBeNull();
   });
 

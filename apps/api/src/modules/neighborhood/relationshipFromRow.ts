@@ -22,8 +22,12 @@ export function relationshipFromRow(
   to: unknown,
 ): Relationship {
   const status = props['status'];
-  if (!isRelationshipType(type)) throw new Error(`Stored relationship ${String(props['id'])} has unknown type ${String(type)}`);
-  if (!isStatus(status)) throw new Error(`Stored relationship ${String(props['id'])} has unknown status ${String(status)}`);
+  if (!isRelationshipType(type))
+    throw new Error(`Stored relationship ${String(props['id'])} has unknown type ${String(type)}`);
+  if (!isStatus(status))
+    throw new Error(
+      `Stored relationship ${String(props['id'])} has unknown status ${String(status)}`,
+    );
   const money = amount(props['amountValue'], props['amountCurrency'], props['amountUnit']);
   const quantity = amount(props['quantityValue'], props['quantityCurrency'], props['quantityUnit']);
   return {

@@ -36,14 +36,22 @@ export const NEIGHBOR_PAGE_CYPHER = [
 interface PageRow {
   readonly type: string;
   readonly total: number;
-  readonly page: { r: Record<string, unknown>; m: Record<string, unknown>; from: string; to: string }[];
+  readonly page: {
+    r: Record<string, unknown>;
+    m: Record<string, unknown>;
+    from: string;
+    to: string;
+  }[];
 }
 
 /**
  * The entities within `depth` hops of one entity, either direction, paged per relationship type
  * so that a hub (a provider with thousands of customers) returns a bounded result.
  */
-export async function neighborhood(db: Database, query: NeighborhoodQuery): Promise<Subgraph | null> {
+export async function neighborhood(
+  db: Database,
+  query: NeighborhoodQuery,
+): Promise<Subgraph | null> {
   const centre = await db.read('MATCH (n:Entity {id: $id}) RETURN n', { id: query.id });
   const centreRow = centre[0];
   if (!centreRow) return null;
@@ -76,5 +84,9 @@ export async function neighborhood(db: Database, query: NeighborhoodQuery): Prom
     }
     frontier = next;
   }
-  return { entities: [...entities.values()], relationships: [...relationships.values()], truncated };
+  return {
+    entities: [...entities.values()],
+    relationships: [...relationships.values()],
+    truncated,
+  };
 }
