@@ -35,6 +35,8 @@ export interface Config {
   readonly seedDir: string;
   /** Per-query timeout sent to Neo4j. */
   readonly queryTimeoutMs: number;
+  /** The directory relative file arguments are resolved against. */
+  readonly invocationDir: string;
 }
 
 export class ConfigError extends Error {
@@ -55,10 +57,15 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+/** Where the user ran the command: pnpm runs package scripts elsewhere but keeps it in INIT_CWD. */
+function invocationDir(env: Env): string {
+  return env['INIT_CWD'] ?? process.cwd();
+}
+
 function path(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  return isAbsolute(raw) ? raw : resolve(raw);
+  return isAbsolute(raw) ? raw : resolve(invocationDir(env), raw);
 }
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -115,5 +122,6 @@ export function loadConfig(env: Env = process.env): Config {
     webDist: path(env, 'DETOUR_WEB_DIST', join(REPO_ROOT, 'apps', 'web', 'dist')),
     seedDir: path(env, 'DETOUR_SEED_DIR', join(REPO_ROOT, 'seed-data')),
     queryTimeoutMs: integer(env, 'DETOUR_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    invocationDir: invocationDir(env),
   };
 }

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { buildLauncher } from './buildLauncher.ts';
 import { freePort } from './freePort.ts';
+import { findRunningNeo4j, removeRunningFile, writeRunningFile } from './runningFile.ts';
 
 export interface StartNeo4jOptions {
   /** Where the store and logs live; created if missing. */
@@ -66,6 +67,12 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
     });
   const dataDir = resolvePath(options.dataDir);
   await mkdir(dataDir, { recursive: true });
+  const running = await findRunningNeo4j(dataDir);
+  if (running !== null) {
+    throw new Error(
+      `The data directory ${dataDir} is already served by another embedded Neo4j at ${running}. Stop that Detour first, or set DETOUR_DATA_DIR to another directory.`,
+    );
+  }
   const { classpath } = await buildLauncher(log);
   const port = options.port ?? (await freePort());
   const args = [
@@ -93,6 +100,7 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
     await stopChild(child);
     throw error;
   }
+  await writeRunningFile(dataDir, { uri, pid: child.pid ?? -1 });
   log(`Embedded Neo4j is ready at ${uri} (data in ${dataDir}).`);
 
   return {
@@ -101,6 +109,7 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
     pid: child.pid ?? -1,
     stop: async () => {
       process.off('exit', killOnExit);
+      await removeRunningFile(dataDir);
       await stopChild(child);
     },
   };

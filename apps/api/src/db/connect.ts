@@ -1,5 +1,5 @@
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
-import { startNeo4j, type RunningNeo4j } from '@detour/neo4j-embedded';
+import { findRunningNeo4j, startNeo4j, type RunningNeo4j } from '@detour/neo4j-embedded';
 import type { Config } from '../config.ts';
 
 export interface Connection {
@@ -11,16 +11,29 @@ export interface Connection {
   readonly embedded: RunningNeo4j | null;
 }
 
+export interface ConnectOptions {
+  /** Use an embedded Neo4j that already serves the data directory (the CLI beside `pnpm start`). */
+  readonly attach?: boolean;
+}
+
 /**
  * With no NEO4J_URI, starts the embedded Neo4j; otherwise connects to the given server.
  * Fails fast with a message naming the URI when the server cannot be reached.
  */
-export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
+export async function connect(
+  config: Config,
+  log: (line: string) => void,
+  options: ConnectOptions = {},
+): Promise<Connection> {
   const { neo4j: db } = config;
   let embedded: RunningNeo4j | null = null;
   let uri: string;
   let auth: AuthToken | undefined; // none: the embedded Neo4j runs with auth off
-  if (db.mode === 'embedded') {
+  const attached =
+    db.mode === 'embedded' && options.attach === true ? await findRunningNeo4j(db.dataDir) : null;
+  if (attached !== null) {
+    uri = attached;
+  } else if (db.mode === 'embedded') {
     embedded = await startNeo4j({
       dataDir: db.dataDir,
       heapMiB: db.heapMiB,

@@ -22,11 +22,23 @@ function batches<T>(items: readonly T[]): T[][] {
  * properties, so importing the same file twice leaves the database as it was after the first.
  * Labels and relationship types are interpolated only from the domain lists.
  */
+export interface ImportOptions {
+  readonly timeoutMs?: number;
+  /** Called after each batch with the records written so far and the total. */
+  readonly onProgress?: (written: number, total: number) => void;
+}
+
 export async function importDataset(
   db: Database,
   dataset: Dataset,
-  timeoutMs = 600_000,
+  { timeoutMs = 600_000, onProgress }: ImportOptions = {},
 ): Promise<ImportCounts> {
+  const total = dataset.sources.length + dataset.entities.length + dataset.relationships.length;
+  let written = 0;
+  const progress = (count: number): void => {
+    written += count;
+    onProgress?.(written, total);
+  };
   const datasetId = dataset.dataset.id;
   return db.writeTransaction(async (tx) => {
     await tx.run(['MERGE (d:Dataset {id: $info.id})', 'SET d = $info'].join('\n'), {
@@ -39,6 +51,7 @@ export async function importDataset(
           rows: batch.map((source) => ({ ...source })),
         },
       );
+      progress(batch.length);
     }
     for (const [kind, entities] of groupBy(dataset.entities, (e) => e.kind)) {
       for (const batch of batches(entities)) {
@@ -47,6 +60,7 @@ export async function importDataset(
           kind,
           batch.map((e) => entityProperties(e, datasetId)),
         );
+        progress(batch.length);
       }
     }
     for (const [type, rels] of groupBy(dataset.relationships, (r) => r.type)) {
@@ -67,6 +81,7 @@ export async function importDataset(
             })),
           },
         );
+        progress(batch.length);
       }
     }
     return {

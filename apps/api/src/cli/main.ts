@@ -1,0 +1,103 @@
+/**
+ * `pnpm detour <command>`: import, export and count Detour data from the command line.
+ *
+ *   pnpm detour import <file…> [--format detour]   validate every file, then import each atomically
+ *   pnpm detour export [--out file.json]           the whole database as a detour.dataset/v1 file
+ *   pnpm detour stats                              counts by kind, relationship type and status
+ *
+ * Uses NEO4J_URI when set; otherwise attaches to the embedded Neo4j of a running `pnpm start`,
+ * or starts one on the data directory for the length of the command.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../config.ts';
+import { exportDataset } from '../modules/datasets/exportRepository.ts';
+import { stats } from '../modules/stats/repository.ts';
+import { CliError } from './cliError.ts';
+import { FORMATS, importAll, readAll, type Format } from './importCommand.ts';
+import { withDatabase } from './withDatabase.ts';
+
+const USAGE = `Usage:
+  pnpm detour import <file…> [--format ${FORMATS.join('|')}]
+  pnpm detour export [--out file.json]
+  pnpm detour stats`;
+
+const log = (line: string): void => {
+  console.log(line);
+};
+// Progress and diagnostics go to stderr so that `export` can write JSON to stdout.
+const info = (line: string): void => {
+  console.error(line);
+};
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+async function run(argv: readonly string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+  });
+  switch (command) {
+    case 'import': {
+      if (positionals.length === 0) throw new CliError(`import: name at least one file.\n${USAGE}`);
+      const format = values.format ?? null;
+      if (format !== null && !isFormat(format)) {
+        throw new CliError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+      }
+      const cwd = loadConfig().invocationDir;
+      const datasets = await readAll(
+        positionals.map((file) => resolve(cwd, file)),
+        format,
+      );
+      await withDatabase((db) => importAll(db, datasets, log), info);
+      return;
+    }
+    case 'export': {
+      const dataset = await withDatabase(
+        (db) =>
+          exportDataset(db, {
+            id: 'detour-export',
+            title: 'Detour export',
+            licence: 'see the licences of the imported datasets',
+          }),
+        info,
+      );
+      const text = JSON.stringify(dataset, null, 2) + '\n';
+      if (values.out === undefined) process.stdout.write(text);
+      else {
+        await writeFile(resolve(loadConfig().invocationDir, values.out), text);
+        info(
+          `Wrote ${String(dataset.entities.length)} entities and ${String(dataset.relationships.length)} relationships to ${values.out}.`,
+        );
+      }
+      return;
+    }
+    case 'stats': {
+      const counts = await withDatabase((db) => stats(db), info);
+      log(JSON.stringify(counts, null, 2));
+      return;
+    }
+    default:
+      throw new CliError(command === undefined ? USAGE : `Unknown command "${command}".\n${USAGE}`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof CliError || error instanceof ConfigError) console.error(error.message);
+    else if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`${error.message}\n${USAGE}`);
+    } else console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
