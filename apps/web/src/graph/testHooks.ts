@@ -1,0 +1,40 @@
+// What browser tests read: `window.cy` (the instance) and `window.__detour` (plain facts).
+import type { Core } from 'cytoscape';
+import { config } from '../config.ts';
+
+export interface DetourTestHooks {
+  /** False while the graph is being laid out, true after Cytoscape's `layoutstop`. */
+  layoutDone: boolean;
+  /** The selected entity or relationship id. */
+  selected: string | null;
+  /** How many entities and relationships the canvas holds. */
+  subgraph: { entities: number; relationships: number };
+}
+
+declare global {
+  interface Window {
+    cy?: Core;
+    __detour?: DetourTestHooks;
+  }
+}
+
+function hooks(): DetourTestHooks {
+  window.__detour ??= {
+    layoutDone: false,
+    selected: null,
+    subgraph: { entities: 0, relationships: 0 },
+  };
+  return window.__detour;
+}
+
+export function reportGraph(patch: Partial<DetourTestHooks>): void {
+  if (!config.exposeTestHooks) return;
+  Object.assign(hooks(), patch);
+}
+
+export function exposeCy(cy: Core | undefined): void {
+  if (!config.exposeTestHooks) return;
+  if (cy === undefined) delete window.cy;
+  else window.cy = cy;
+  hooks();
+}

@@ -1,0 +1,84 @@
+// Maps explorer state (domain records) to Cytoscape element definitions. Pure, so it is tested
+// without a canvas; GraphCanvas is the only caller that hands the result to Cytoscape.
+import type { EntityKind, RelationshipType, Status } from '@detour/domain';
+import { relationshipLabel } from '../format/labels.ts';
+import type { Subgraph } from '../model/subgraph.ts';
+import { bendClass } from './edgeBends.ts';
+import type { Position } from './layeredLayout.ts';
+
+// `type` aliases (not interfaces) so they fit Cytoscape's index-signature data definitions.
+export type NodeData = {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: EntityKind;
+};
+
+export type EdgeData = {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly label: string;
+  readonly type: RelationshipType;
+  readonly status: Status;
+};
+
+export type NodeElement = { readonly group: 'nodes'; readonly data: NodeData };
+export type EdgeElement = {
+  readonly group: 'edges';
+  readonly data: EdgeData;
+  /** A bend class (see edgeBends.ts) when a straight line would cross another node. */
+  readonly classes?: string;
+};
+export type GraphElement = NodeElement | EdgeElement;
+
+/**
+ * One node per entity and one edge per relationship whose ends are both present. Ids must be
+ * unique across nodes and edges in Cytoscape, so a repeated id keeps its first element.
+ * `positions` (from layeredLayout) only decide which edges bend around nodes in their way.
+ */
+export function toElements(
+  subgraph: Subgraph,
+  positions: Readonly<Record<string, Position>> = {},
+): GraphElement[] {
+  const seen = new Set<string>();
+  const nodes: NodeElement[] = [];
+  for (const entity of subgraph.entities) {
+    if (seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    nodes.push({ group: 'nodes', data: { id: entity.id, label: entity.name, kind: entity.kind } });
+  }
+  const nodeIds = new Set(seen);
+  const placed = Object.entries(positions);
+  const edges: EdgeElement[] = [];
+  for (const rel of subgraph.relationships) {
+    if (seen.has(rel.id) || !nodeIds.has(rel.from) || !nodeIds.has(rel.to)) continue;
+    seen.add(rel.id);
+    const bend = bendAround(rel.from, rel.to, positions, placed);
+    edges.push({
+      group: 'edges',
+      data: {
+        id: rel.id,
+        source: rel.from,
+        target: rel.to,
+        label: relationshipLabel(rel.type),
+        type: rel.type,
+        status: rel.status,
+      },
+      ...(bend === undefined ? {} : { classes: bend }),
+    });
+  }
+  return [...nodes, ...edges];
+}
+
+function bendAround(
+  from: string,
+  to: string,
+  positions: Readonly<Record<string, Position>>,
+  placed: readonly (readonly [string, Position])[],
+): string | undefined {
+  const source = positions[from];
+  const target = positions[to];
+  if (source === undefined || target === undefined) return undefined;
+  const others = placed.filter(([id]) => id !== from && id !== to).map(([, p]) => p);
+  return bendClass(source, target, others);
+}

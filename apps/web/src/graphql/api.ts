@@ -1,0 +1,36 @@
+// The operations the features call: typed, converted to domain-shaped records.
+import type { SearchHit, Subgraph } from '../model/subgraph.ts';
+import { request } from './client.ts';
+import { searchHitsFromApi, subgraphFromApi } from './fromApi.ts';
+import { NEIGHBORHOOD, PING, SEARCH } from './operations.ts';
+import type { NeighborhoodVars, SearchVars } from './types.ts';
+
+/** The API accepts 1–200 characters. */
+export const MAX_QUERY_LENGTH = 200;
+
+export async function searchEntities(
+  query: string,
+  options: { first?: number; signal?: AbortSignal } = {},
+): Promise<SearchHit[]> {
+  const vars: SearchVars = { query: query.slice(0, MAX_QUERY_LENGTH), first: options.first ?? 8 };
+  const data = await request(SEARCH, vars, signalOf(options));
+  return searchHitsFromApi(data);
+}
+
+export async function fetchNeighbourhood(
+  id: string,
+  options: { depth?: number; first?: number; signal?: AbortSignal } = {},
+): Promise<Subgraph> {
+  const vars: NeighborhoodVars = { id, depth: options.depth ?? 2, first: options.first ?? 50 };
+  const data = await request(NEIGHBORHOOD, vars, signalOf(options));
+  return subgraphFromApi(data.neighborhood);
+}
+
+/** Resolves when the API answers GraphQL; rejects with ApiUnreachableError when it does not. */
+export async function ping(options: { signal?: AbortSignal } = {}): Promise<void> {
+  await request(PING, {}, signalOf(options));
+}
+
+function signalOf(options: { signal?: AbortSignal }): { signal?: AbortSignal } {
+  return options.signal === undefined ? {} : { signal: options.signal };
+}

@@ -1,0 +1,20 @@
+// The contract check: every document the explorer sends is valid against the API's SDL.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as operations from './operations.ts';
+
+const schemaDir = fileURLToPath(new URL('../../../api/src/schema/', import.meta.url));
+const sdl = readdirSync(schemaDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(schemaDir + file, 'utf8'))
+  .join('\n');
+const schema = buildSchema(sdl);
+
+describe('operations', () => {
+  it.each(Object.entries(operations))('%s is valid against the API schema', (_name, document) => {
+    expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// What the explorer holds in state: domain records with their sources resolved to documents.
+import type { Entity, EntityKind, Relationship, Source } from '@detour/domain';
+
+/** An entity as the explorer shows it: the domain record, sources as documents. */
+export interface EntityRecord extends Omit<Entity, 'sources'> {
+  readonly sources: readonly Source[];
+}
+
+/** A relationship as the explorer shows it: the domain record, sources as documents. */
+export interface RelationshipRecord extends Omit<Relationship, 'sources'> {
+  readonly sources: readonly Source[];
+}
+
+/** A bounded part of the network, as the API returns it for one neighbourhood. */
+export interface Subgraph {
+  readonly entities: readonly EntityRecord[];
+  readonly relationships: readonly RelationshipRecord[];
+  /** True when the API cut the result at its depth or page bound. */
+  readonly truncated: boolean;
+}
+
+/** The short form of an entity a search hit carries. */
+export interface EntitySummary {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country?: string;
+}
+
+export interface SearchHit {
+  readonly entity: EntitySummary;
+  readonly score: number;
+}
+
+/** What is selected in the explorer: one entity or one relationship, by id. */
+export type Selection =
+  | { readonly type: 'entity'; readonly id: string }
+  | { readonly type: 'relationship'; readonly id: string };
+
+export const EMPTY_SUBGRAPH: Subgraph = { entities: [], relationships: [], truncated: false };
+
+/** Lookup tables for a subgraph, built once per subgraph. */
+export interface SubgraphIndex {
+  readonly entities: ReadonlyMap<string, EntityRecord>;
+  readonly relationships: ReadonlyMap<string, RelationshipRecord>;
+}
+
+export function indexSubgraph(subgraph: Subgraph): SubgraphIndex {
+  return {
+    entities: new Map(subgraph.entities.map((e) => [e.id, e])),
+    relationships: new Map(subgraph.relationships.map((r) => [r.id, r])),
+  };
+}
