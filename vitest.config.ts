@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
+ * graphql ships a CommonJS build (main) and an ESM one (module) without an exports map: Node loads
+ * the first for dependencies such as @graphql-tools/schema, Vite would give our sources the
+ * second, and graphql's instanceof checks then fail ("from another module or realm"). One copy.
+ */
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
+/**
  * Three tiers, by file name:
  * - unit:        x.test.ts beside the code; no database, fast.
  * - integration: x.int.test.ts; one real embedded Neo4j started by the global setup, shared by
@@ -12,6 +19,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['{apps,packages}/*/src/**/*.test.{ts,tsx}'],
@@ -19,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['{apps,packages}/*/{src,test}/**/*.int.test.ts'],
@@ -29,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['{apps,packages}/*/e2e/**/*.e2e.test.ts'],

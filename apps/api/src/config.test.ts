@@ -43,3 +43,73 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DETOUR_NEO4J_HEAP_MB: '1' })).toThrow(/DETOUR_NEO4J_HEAP_MB/);
   });
 });
+
+describe('loadConfig: tokens', () => {
+  const token = 'f'.repeat(48);
+
+  it('has no tokens and public reads by default', () => {
+    expect(loadConfig({}).auth).toEqual({ credentials: [], readsRequireToken: false });
+  });
+
+  it('reads DETOUR_TOKENS and DETOUR_READS_REQUIRE_TOKEN', () => {
+    const { auth } = loadConfig({
+      DETOUR_TOKENS: `editor:${token}:alice`,
+      DETOUR_READS_REQUIRE_TOKEN: 'true',
+    });
+    expect(auth.readsRequireToken).toBe(true);
+    expect(auth.credentials).toMatchObject([{ role: 'editor', actor: 'alice' }]);
+  });
+
+  it('names the variable at fault and never repeats a token', () => {
+    expect(() => loadConfig({ DETOUR_TOKENS: `editor:${token}` })).toThrow(
+      /^DETOUR_TOKENS: entry 1 of 1: expected role:token:actor/,
+    );
+    expect(() => loadConfig({ DETOUR_TOKENS: `editor:${token}` })).not.toThrow(token);
+    expect(() => loadConfig({ DETOUR_TOKENS: 'editor:tooshort:alice' })).toThrow(
+      /DETOUR_TOKENS: .*at least|DETOUR_TOKENS: .*32/,
+    );
+    expect(() => loadConfig({ DETOUR_READS_REQUIRE_TOKEN: 'yes' })).toThrow(
+      'DETOUR_READS_REQUIRE_TOKEN: expected true or false, got "yes"',
+    );
+    expect(() => loadConfig({ DETOUR_READS_REQUIRE_TOKEN: 'true' })).toThrow(
+      /DETOUR_READS_REQUIRE_TOKEN: true needs at least one token in DETOUR_TOKENS/,
+    );
+  });
+});
+
+describe('loadConfig: the public HTTP surface', () => {
+  it('defaults to same-origin only, GraphiQL on and a 100 kB body limit', () => {
+    const config = loadConfig({});
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.graphiql).toBe(true);
+    expect(config.maxRequestBodyBytes).toBe(100_000);
+  });
+
+  it('reads DETOUR_CORS_ORIGINS, DETOUR_GRAPHIQL and DETOUR_MAX_BODY_KB', () => {
+    const config = loadConfig({
+      DETOUR_CORS_ORIGINS: 'https://detour.example.org, http://localhost:5173',
+      DETOUR_GRAPHIQL: 'off',
+      DETOUR_MAX_BODY_KB: '2000',
+    });
+    expect(config.corsOrigins).toEqual(['https://detour.example.org', 'http://localhost:5173']);
+    expect(config.graphiql).toBe(false);
+    expect(config.maxRequestBodyBytes).toBe(2_000_000);
+  });
+
+  it('names the variable at fault', () => {
+    for (const origin of [
+      '*',
+      'detour.example.org',
+      'https://detour.example.org/',
+      'ftp://x.org',
+    ]) {
+      expect(() => loadConfig({ DETOUR_CORS_ORIGINS: origin })).toThrow(
+        `DETOUR_CORS_ORIGINS: "${origin}" is not an origin`,
+      );
+    }
+    expect(() => loadConfig({ DETOUR_GRAPHIQL: 'maybe' })).toThrow(
+      'DETOUR_GRAPHIQL: expected on or off, got "maybe"',
+    );
+    expect(() => loadConfig({ DETOUR_MAX_BODY_KB: '0' })).toThrow(/DETOUR_MAX_BODY_KB/);
+  });
+});

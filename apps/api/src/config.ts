@@ -4,6 +4,8 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AuthConfig } from './auth/authenticate.ts';
+import { parseTokens } from './auth/parseTokens.ts';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -37,6 +39,14 @@ export interface Config {
   readonly queryTimeoutMs: number;
   /** The directory relative file arguments are resolved against. */
   readonly invocationDir: string;
+  /** Bearer tokens (as digests) with their roles, and whether reads need one. */
+  readonly auth: AuthConfig;
+  /** Origins whose pages may call /graphql from the browser (CORS); empty: same origin only. */
+  readonly corsOrigins: readonly string[];
+  /** Serve GraphiQL at GET /graphql to browsers (DETOUR_GRAPHIQL=off turns it off). */
+  readonly graphiql: boolean;
+  /** The largest request body /graphql reads; larger ones get 413. */
+  readonly maxRequestBodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +65,49 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     );
   }
   return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name}: expected true or false, got "${raw}"`);
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', 'true', '1'].includes(raw)) return true;
+  if (['off', 'false', '0'].includes(raw)) return false;
+  throw new ConfigError(`${name}: expected on or off, got "${raw}"`);
+}
+
+/** DETOUR_CORS_ORIGINS="https://a.example,http://localhost:5173": exact origins, no wildcard. */
+function corsOrigins(env: Env): string[] {
+  const raw = env['DETOUR_CORS_ORIGINS'] ?? '';
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (
+      parsed === null ||
+      !['http:', 'https:'].includes(parsed.protocol) ||
+      parsed.origin !== origin
+    ) {
+      throw new ConfigError(
+        `DETOUR_CORS_ORIGINS: "${origin}" is not an origin; expected scheme, host and optional port, e.g. https://detour.example.org`,
+      );
+    }
+  }
+  return origins;
 }
 
 /** Where the user ran the command: pnpm runs package scripts elsewhere but keeps it in INIT_CWD. */
@@ -112,6 +165,19 @@ function neo4jConfig(env: Env): Neo4jConfig {
   };
 }
 
+/** DETOUR_TOKENS="editor:<token>:alice,reader:<token>:bob"; messages never repeat a token. */
+function authConfig(env: Env): AuthConfig {
+  const parsed = parseTokens(env['DETOUR_TOKENS']);
+  if (!parsed.ok) throw new ConfigError(`DETOUR_TOKENS: ${parsed.problem}`);
+  const readsRequireToken = boolean(env, 'DETOUR_READS_REQUIRE_TOKEN', false);
+  if (readsRequireToken && parsed.credentials.length === 0) {
+    throw new ConfigError(
+      'DETOUR_READS_REQUIRE_TOKEN: true needs at least one token in DETOUR_TOKENS; with none, nobody could read',
+    );
+  }
+  return { credentials: parsed.credentials, readsRequireToken };
+}
+
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -123,5 +189,9 @@ export function loadConfig(env: Env = process.env): Config {
     seedDir: path(env, 'DETOUR_SEED_DIR', join(REPO_ROOT, 'seed-data')),
     queryTimeoutMs: integer(env, 'DETOUR_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     invocationDir: invocationDir(env),
+    auth: authConfig(env),
+    corsOrigins: corsOrigins(env),
+    graphiql: onOff(env, 'DETOUR_GRAPHIQL', true),
+    maxRequestBodyBytes: 1000 * integer(env, 'DETOUR_MAX_BODY_KB', 100, 1, 100_000),
   };
 }

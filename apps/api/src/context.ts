@@ -1,11 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Entity, Source } from '@detour/domain';
+import { ANONYMOUS, type Caller } from './auth/authenticate.ts';
 import type { Database } from './db/database.ts';
 import { entitiesByIds, sourcesByIds } from './modules/entities/repository.ts';
 
-/** What every resolver receives: the database and per-request loaders (never shared across requests). */
+/**
+ * What every resolver receives: the database, who is calling (from their bearer token) and
+ * per-request loaders (never shared across requests).
+ */
 export interface Context {
   readonly db: Database;
+  readonly caller: Caller;
   readonly loaders: {
     readonly entity: DataLoader<string, Entity | null>;
     readonly source: DataLoader<string, Source | null>;
@@ -17,9 +22,10 @@ function byId<T extends { id: string }>(ids: readonly string[], items: readonly 
   return ids.map((id) => map.get(id) ?? null);
 }
 
-export function createContext(db: Database): Context {
+export function createContext(db: Database, caller: Caller = ANONYMOUS): Context {
   return {
     db,
+    caller,
     loaders: {
       entity: new DataLoader(async (ids) => byId(ids, await entitiesByIds(db, ids))),
       source: new DataLoader(async (ids) => byId(ids, await sourcesByIds(db, ids))),

@@ -10,7 +10,11 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** The operation exceeds a query limit (depth, cost, aliases, directives, tokens). */
+  QUERY_TOO_COMPLEX: 400,
   DATABASE_UNAVAILABLE: 503,
+  /** Neo4j stopped the query at the configured timeout (DETOUR_QUERY_TIMEOUT_MS). */
+  QUERY_TIMEOUT: 504,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -27,7 +27,15 @@ async function main(): Promise<void> {
     log(
       `No built web app at ${config.webDist}; serving the API only (run pnpm start to build it).`,
     );
-  const server = createDetourServer({ db, production: config.production, webDist });
+  const server = createDetourServer({
+    db,
+    production: config.production,
+    webDist,
+    auth: config.auth,
+    corsOrigins: config.corsOrigins,
+    graphiql: config.graphiql,
+    maxRequestBodyBytes: config.maxRequestBodyBytes,
+  });
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     log(

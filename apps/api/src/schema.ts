@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, STATUSES, toEnumCase } from '@detour/domain';
+import { curationResolvers } from './modules/curation/resolvers.ts';
 import { entityResolvers } from './modules/entities/resolvers.ts';
 import { neighborhoodResolvers } from './modules/neighborhood/resolvers.ts';
+import { pathResolvers } from './modules/paths/resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./schema', import.meta.url));
 
@@ -31,7 +33,13 @@ export const enumResolvers = {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, entityResolvers, neighborhoodResolvers],
+    resolvers: [
+      enumResolvers,
+      entityResolvers,
+      neighborhoodResolvers,
+      pathResolvers,
+      curationResolvers,
+    ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

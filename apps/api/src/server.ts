@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import type { AuthConfig } from './auth/authenticate.ts';
 import type { Database } from './db/database.ts';
+import { ASSET_PREFIX, serveGraphiqlAsset } from './graphiql/assets.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { setSecurityHeaders } from './http/securityHeaders.ts';
 import { createSchema } from './schema.ts';
@@ -10,20 +12,48 @@ export interface ServerOptions {
   readonly production: boolean;
   /** The built web app; not served when absent. */
   readonly webDist: string | null;
+  /** Bearer tokens and whether reads need one. */
+  readonly auth: AuthConfig;
+  /** Origins allowed to call /graphql from browsers; none (same origin only) when absent. */
+  readonly corsOrigins?: readonly string[];
+  /** GraphiQL at GET /graphql and its assets under /graphiql/; on when absent. */
+  readonly graphiql?: boolean;
+  /** Larger request bodies to /graphql get 413; 100 kB when absent. */
+  readonly maxRequestBodyBytes?: number;
 }
 
 /**
  * One port for everything: GraphQL at /graphql, /health (the process is up), /ready (the
  * database answers), and the web app at /. Holds no state of its own, so it scales out.
  */
-export function createDetourServer({ db, production, webDist }: ServerOptions): Server {
-  const yoga = createDetourYoga({ schema: createSchema(), db, production });
+export function createDetourServer({
+  db,
+  production,
+  webDist,
+  auth,
+  corsOrigins = [],
+  graphiql = true,
+  maxRequestBodyBytes,
+}: ServerOptions): Server {
+  const yoga = createDetourYoga({
+    schema: createSchema(),
+    db,
+    production,
+    auth,
+    corsOrigins,
+    graphiql,
+    ...(maxRequestBodyBytes === undefined ? {} : { maxRequestBodyBytes }),
+  });
   const statics = webDist === null ? null : serveStatic(webDist);
   return createServer((req, res) => {
     setSecurityHeaders(res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') {
       void yoga.handle(req, res);
+      return;
+    }
+    if (graphiql && path.startsWith(ASSET_PREFIX)) {
+      void serveGraphiqlAsset(req, res);
       return;
     }
     if (path === '/health') {

@@ -1,39 +1,52 @@
-// The explorer's frame: search on top, the network in the centre, details on the right.
-import { useCallback, useMemo, useState, type JSX } from 'react';
+// The explorer's frame: search and sharing on top; analyses on the left, the network in the
+// centre, details on the right. Everything shown follows the URL (features/url).
+import { useRef, type JSX } from 'react';
+import { CanvasOverlay } from './features/explorer/CanvasOverlay.tsx';
+import { findPath } from './features/explorer/canvasModel.ts';
+import { LayoutSelect } from './features/explorer/LayoutSelect.tsx';
+import { Sidebar } from './features/explorer/Sidebar.tsx';
+import { useExplorer } from './features/explorer/useExplorer.ts';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { DepthSelect } from './features/neighbourhood/DepthSelect.tsx';
-import { EmptyState } from './features/neighbourhood/EmptyState.tsx';
-import { GraphStatus } from './features/neighbourhood/GraphStatus.tsx';
-import { useNeighbourhood, type Centre } from './features/neighbourhood/useNeighbourhood.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
-import { ErrorNotice } from './features/status/ErrorNotice.tsx';
+import { useEntityName } from './features/search/useEntityName.ts';
+import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { useApiHealth } from './features/status/useApiHealth.ts';
-import { useDelayedFlag } from './features/status/useDelayedFlag.ts';
-import { GraphCanvas } from './graph/GraphCanvas.tsx';
+import type { View } from './features/url/urlState.ts';
+import { GraphCanvas, type GraphCanvasHandle } from './graph/GraphCanvas.tsx';
 import { Legend } from './graph/Legend.tsx';
-import { indexSubgraph, type Selection } from './model/subgraph.ts';
 
 export function App(): JSX.Element {
   const health = useApiHealth();
-  const neighbourhood = useNeighbourhood();
-  const { centre, depth, subgraph, load } = neighbourhood;
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const index = useMemo(() => indexSubgraph(subgraph), [subgraph]);
-  const showLoading = useDelayedFlag(neighbourhood.loading, neighbourhood.requestId);
+  const explorer = useExplorer();
+  const { state, update, canvas, index } = explorer;
+  const canvasRef = useRef<GraphCanvasHandle>(null);
+  const names = {
+    centre: useEntityName(state.centre, index),
+    from: useEntityName(state.from, index),
+    to: useEntityName(state.to, index),
+    provider: useEntityName(state.provider, index),
+  };
 
-  const explore = useCallback(
-    (next: Centre) => {
-      setSelection({ type: 'entity', id: next.id });
-      load({ id: next.id, name: next.name }, depth);
-    },
-    [load, depth],
-  );
-
-  const error: unknown = neighbourhood.error ?? (health.status === 'down' ? health.error : null);
+  const explore = (entity: { id: string }): void => {
+    update({ view: 'network', centre: entity.id, selection: { type: 'entity', id: entity.id } });
+  };
+  const switchView = (view: View): void => {
+    // The centre, when it is an end user, is the natural "from" of its access paths.
+    const centre = state.centre === null ? undefined : index.entities.get(state.centre);
+    const from =
+      view === 'paths' && state.from === null && centre?.kind === 'EndUser'
+        ? centre.id
+        : state.from;
+    update({ view, from, selection: null });
+  };
   const retry = (): void => {
     health.recheck();
-    if (neighbourhood.error !== null) neighbourhood.retry();
+    if (explorer.active.error !== null) explorer.active.retry();
   };
+  const selectedPath =
+    state.selection?.type === 'path' ? findPath(canvas.paths, state.selection.id) : undefined;
+  const selectedId = state.selection?.type === 'path' ? null : (state.selection?.id ?? null);
 
   return (
     <div className="app">
@@ -45,49 +58,66 @@ export function App(): JSX.Element {
           </p>
         </div>
         <div className="toolbar">
-          <SearchBox onChoose={explore} />
-          <DepthSelect depth={depth} onChange={neighbourhood.changeDepth} />
+          <SearchBox onChoose={explore} shortcut />
+          {state.view === 'network' && (
+            <DepthSelect
+              depth={state.depth}
+              onChange={(depth) => {
+                update({ depth });
+              }}
+            />
+          )}
+          <LayoutSelect
+            layout={state.layout}
+            onChange={(layout) => {
+              update({ layout });
+            }}
+          />
         </div>
+        <ShareMenu
+          canvas={canvasRef}
+          subgraph={canvas.subgraph}
+          view={state.view}
+          asOf={state.filters.asOf}
+        />
       </header>
       <main className="workspace">
+        <Sidebar explorer={explorer} names={names} onView={switchView} />
         <section className="canvas-area" aria-label="Network">
           <div className="canvas-stage">
             <GraphCanvas
-              subgraph={subgraph}
-              selectedId={selection?.id ?? null}
-              onSelect={setSelection}
-              label={
-                centre === null
-                  ? 'Empty network'
-                  : `Network around ${centre.name}: ${subgraph.entities.length} entities, ${subgraph.relationships.length} relationships. The details panel lists the connections of the selected entity.`
-              }
+              subgraph={canvas.subgraph}
+              marks={canvas.marks}
+              selectedId={selectedId}
+              layout={state.layout}
+              handleRef={canvasRef}
+              onSelect={(selection) => {
+                update({ selection });
+              }}
+              label={`${canvas.subgraph.entities.length} entities and ${canvas.subgraph.relationships.length} relationships. The panels list them: the analyses on the left, the selection's details on the right.`}
             />
-            {centre !== null && <GraphStatus centre={centre} depth={depth} subgraph={subgraph} />}
-            {centre === null && !neighbourhood.loading && <EmptyState onExplore={explore} />}
-            <div className="canvas-notices">
-              {error !== null && (
-                <ErrorNotice
-                  error={error}
-                  onRetry={retry}
-                  busy={health.status === 'checking' || neighbourhood.loading}
-                />
-              )}
-              {showLoading && (
-                <p className="loading" role="status">
-                  <span className="spinner" aria-hidden="true" />
-                  Loading the network around {centre?.name ?? 'the entity'}…
-                </p>
-              )}
-            </div>
+            <CanvasOverlay
+              explorer={explorer}
+              names={names}
+              healthError={health.status === 'down' ? health.error : null}
+              onRetry={retry}
+              onExplore={explore}
+            />
           </div>
           <Legend />
         </section>
         <DetailsPanel
-          selection={selection}
+          selection={state.selection}
           index={index}
-          centreId={centre?.id ?? null}
-          onSelect={setSelection}
+          centreId={state.view === 'network' ? state.centre : null}
+          path={selectedPath}
+          onSelect={(selection) => {
+            update({ selection });
+          }}
           onExplore={explore}
+          onAnalyse={(analysis) => {
+            update(analysis.change);
+          }}
         />
       </main>
     </div>

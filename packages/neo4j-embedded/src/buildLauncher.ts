@@ -47,7 +47,7 @@ export async function buildLauncher(
   return classpathOf();
 }
 
-function runMaven(args: readonly string[], cwd: string): Promise<void> {
+export function runMaven(args: readonly string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const output: string[] = [];
     const child = spawn('mvn', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
+import { ensureApoc } from './apoc.ts';
 import { buildLauncher } from './buildLauncher.ts';
 import { freePort } from './freePort.ts';
 import { findRunningNeo4j, removeRunningFile, writeRunningFile } from './runningFile.ts';
@@ -20,6 +21,11 @@ export interface StartNeo4jOptions {
   readonly transactionTimeoutSeconds?: number;
   /** How long to wait for the readiness line. */
   readonly startTimeoutMs?: number;
+  /**
+   * Load APOC core (classpath and plugin_dir, `apoc.*` unrestricted), as a server with the APOC
+   * plugin has it; for @neo4j/graphql. Off by default: the default start loads no plugins.
+   */
+  readonly apoc?: boolean;
   /** The java executable; `java` on the PATH by default. */
   readonly java?: string;
   readonly log?: (line: string) => void;
@@ -74,16 +80,18 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
     );
   }
   const { classpath } = await buildLauncher(log);
+  const pluginDir = options.apoc === true ? await ensureApoc(log) : null;
   const port = options.port ?? (await freePort());
   const args = [
     ...jvmArgs(options.heapMiB ?? 512),
     '-cp',
-    classpath,
+    pluginDir === null ? classpath : `${classpath}:${pluginDir}/*`,
     'dev.detour.neo4j.Launcher',
     dataDir,
     String(port),
     String(options.pageCacheMiB ?? 256),
     String(options.transactionTimeoutSeconds ?? 60),
+    ...(pluginDir === null ? [] : [pluginDir]),
   ];
   const child = spawn(options.java ?? 'java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const killOnExit = (): void => {

@@ -1,9 +1,12 @@
 /**
  * `pnpm detour <command>`: import, export and count Detour data from the command line.
  *
- *   pnpm detour import <file…> [--format detour]   validate every file, then import each atomically
+ *   pnpm detour import <file…> [--format …] [--source-url URL] [--dataset-id ID]
+ *                                                  validate every file, then import each atomically
  *   pnpm detour export [--out file.json]           the whole database as a detour.dataset/v1 file
  *   pnpm detour stats                              counts by kind, relationship type and status
+ *   pnpm detour generate [--size S] [--seed 42] [--out file.json]
+ *                                                  a synthetic network, to a file or into the database
  *
  * Uses NEO4J_URI when set; otherwise attaches to the embedded Neo4j of a running `pnpm start`,
  * or starts one on the data directory for the length of the command.
@@ -15,13 +18,17 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { exportDataset } from '../modules/datasets/exportRepository.ts';
 import { stats } from '../modules/stats/repository.ts';
 import { CliError } from './cliError.ts';
-import { FORMATS, importAll, readAll, type Format } from './importCommand.ts';
+import { FORMATS, isFormat } from './formats.ts';
+import { generateOptions, loadNetwork, writeNetwork } from './generateCommand.ts';
+import { importAll, prepareAll, readAll } from './importCommand.ts';
 import { withDatabase } from './withDatabase.ts';
 
 const USAGE = `Usage:
   pnpm detour import <file…> [--format ${FORMATS.join('|')}]
+                            [--source-url URL] [--dataset-id ID] [--title TEXT] [--licence TEXT]
   pnpm detour export [--out file.json]
-  pnpm detour stats`;
+  pnpm detour stats
+  pnpm detour generate [--size S|M|L|<entities>x<relationships>] [--seed N] [--out file.json]`;
 
 const log = (line: string): void => {
   console.log(line);
@@ -31,8 +38,13 @@ const info = (line: string): void => {
   console.error(line);
 };
 
-function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
+function optionalArg<K extends string>(
+  key: K,
+  value: string | undefined,
+): Partial<Record<K, string>> {
+  const result: Partial<Record<K, string>> = {};
+  if (value !== undefined) result[key] = value;
+  return result;
 }
 
 async function run(argv: readonly string[]): Promise<void> {
@@ -40,7 +52,16 @@ async function run(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'source-url': { type: 'string' },
+      'dataset-id': { type: 'string' },
+      title: { type: 'string' },
+      licence: { type: 'string' },
+      size: { type: 'string' },
+      seed: { type: 'string' },
+    },
   });
   switch (command) {
     case 'import': {
@@ -50,11 +71,20 @@ async function run(argv: readonly string[]): Promise<void> {
         throw new CliError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
       }
       const cwd = loadConfig().invocationDir;
-      const datasets = await readAll(
+      const read = await readAll(
         positionals.map((file) => resolve(cwd, file)),
-        format,
+        {
+          format,
+          ...optionalArg('sourceUrl', values['source-url']),
+          ...optionalArg('datasetId', values['dataset-id']),
+          ...optionalArg('title', values.title),
+          ...optionalArg('licence', values.licence),
+        },
       );
-      await withDatabase((db) => importAll(db, datasets, log), info);
+      await withDatabase(async (db) => {
+        const prepared = await prepareAll(db, read, log);
+        await importAll(db, prepared, log);
+      }, info);
       return;
     }
     case 'export': {
@@ -75,6 +105,12 @@ async function run(argv: readonly string[]): Promise<void> {
           `Wrote ${String(dataset.entities.length)} entities and ${String(dataset.relationships.length)} relationships to ${values.out}.`,
         );
       }
+      return;
+    }
+    case 'generate': {
+      const options = generateOptions(values.size, values.seed);
+      if (values.out === undefined) await withDatabase((db) => loadNetwork(db, options, log), info);
+      else await writeNetwork(resolve(loadConfig().invocationDir, values.out), options, log);
       return;
     }
     case 'stats': {

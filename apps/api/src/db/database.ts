@@ -22,21 +22,37 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** What the driver reports when the server is down, restarting or unreachable (refused too). */
 const UNAVAILABLE = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
-function isUnavailable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && UNAVAILABLE.has(code);
+/** Neo4j stopped the transaction at the timeout the driver sent with it. */
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+function driverError(error: unknown): { code: string; message: string } | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && typeof message === 'string' ? { code, message } : null;
 }
 
 function mapError(error: unknown): unknown {
-  if (isUnavailable(error))
+  const driver = driverError(error);
+  if (driver === null) return error;
+  // Every pooled connection stayed busy for connectionAcquisitionTimeout: overloaded, not broken.
+  const poolExhausted = driver.message.startsWith('Connection acquisition timed out');
+  if (UNAVAILABLE.has(driver.code) || poolExhausted)
     return codedError('DATABASE_UNAVAILABLE', 'The database is not available; try again shortly.');
+  if (TIMED_OUT.has(driver.code))
+    return codedError(
+      'QUERY_TIMEOUT',
+      'The query ran longer than the server allows and was stopped; ask for less (fewer hops, a smaller first) or narrow it.',
+    );
   return error;
 }
 

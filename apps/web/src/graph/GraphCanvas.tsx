@@ -6,44 +6,90 @@ import cytoscape, {
   type EventObjectEdge,
   type EventObjectNode,
 } from 'cytoscape';
-import { useEffect, useEffectEvent, useMemo, useRef, type JSX } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type JSX,
+  type Ref,
+} from 'react';
 import type { Selection, Subgraph } from '../model/subgraph.ts';
-import { NODE_ATTACHMENT, diffElements, edgeAttachment } from './diffElements.ts';
+import { applyElements, runLayout, snapshotOf, type CanvasLayout } from './applyElements.ts';
 import { fitViewport } from './fitViewport.ts';
-import { layeredLayout, type Position } from './layeredLayout.ts';
+import { DEFAULT_LAYOUT, layeredLayout } from './layeredLayout.ts';
+import { NO_MARKS, type ElementMarks } from './marks.ts';
+import { chooseRenderMode, webglAvailable } from './renderMode.ts';
+import type { CanvasSnapshot } from './snapshot.ts';
 import { graphStylesheet } from './styles.ts';
 import { exposeCy, reportGraph } from './testHooks.ts';
-import { toElements, type GraphElement } from './toElements.ts';
+import { toElements } from './toElements.ts';
 import './graph.css';
 
 /** Fitting a handful of nodes would zoom in too far; stop here. */
 const MAX_FIT_ZOOM = 1.3;
 /** Room around the fitted graph; more on top, where the status line sits over the canvas. */
 const FIT_INSETS = { top: 64, right: 32, bottom: 32, left: 32 } as const;
-const ORIGIN: Position = { x: 0, y: 0 };
+
+/** What features may ask of the canvas (exports), without touching Cytoscape. */
+export interface GraphCanvasHandle {
+  readonly png: () => Promise<Blob>;
+  readonly snapshot: () => CanvasSnapshot;
+}
 
 export interface GraphCanvasProps {
   readonly subgraph: Subgraph;
+  /** Analysis marks (highlighted paths, cut-off entities …), drawn as classes. */
+  readonly marks?: ElementMarks;
   /** The selected entity or relationship id, or null. */
   readonly selectedId: string | null;
   readonly onSelect: (selection: Selection | null) => void;
+  readonly layout?: CanvasLayout;
   /** A summary for screen readers, e.g. "Network around Shenzhen University". */
   readonly label: string;
+  readonly handleRef?: Ref<GraphCanvasHandle>;
 }
 
 export function GraphCanvas({
   subgraph,
+  marks = NO_MARKS,
   selectedId,
   onSelect,
+  layout = 'layered',
   label,
+  handleRef,
 }: GraphCanvasProps): JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const positions = useMemo(() => layeredLayout(subgraph.entities), [subgraph.entities]);
-  const elements = useMemo(() => toElements(subgraph, positions), [subgraph, positions]);
+  const laidOut = useRef<CanvasLayout | null>(null);
+  const positions = useMemo(
+    () => layeredLayout(subgraph.entities, DEFAULT_LAYOUT, subgraph.relationships),
+    [subgraph.entities, subgraph.relationships],
+  );
+  const elements = useMemo(
+    () => toElements(subgraph, layout === 'layered' ? positions : {}, marks),
+    [subgraph, positions, marks, layout],
+  );
+  const mode = chooseRenderMode(elements.length, webglAvailable());
+  const { simple, webgl } = mode;
   const select = useEffectEvent((selection: Selection | null) => {
     onSelect(selection);
   });
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      png: () => {
+        const cy = cyRef.current;
+        if (cy === null) return Promise.reject(new Error('The canvas is not ready.'));
+        return cy.png({ full: true, output: 'blob-promise', bg: '#FFFFFF', scale: 2 });
+      },
+      snapshot: () =>
+        cyRef.current === null ? { nodes: [], edges: [] } : snapshotOf(cyRef.current),
+    }),
+    [],
+  );
 
   useEffect(() => {
     const container = containerRef.current;
@@ -52,12 +98,14 @@ export function GraphCanvas({
       container,
       style: graphStylesheet(),
       pixelRatio: 1,
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      webgl,
     });
     cyRef.current = cy;
+    laidOut.current = null;
     cy.on('tap', 'node', (event: EventObjectNode) => {
       select({ type: 'entity', id: event.target.id() });
     });
@@ -95,16 +143,25 @@ export function GraphCanvas({
       cyRef.current = null;
       exposeCy(undefined);
     };
-  }, []);
+  }, [webgl]);
+
+  useEffect(() => {
+    cyRef.current?.style(graphStylesheet({ simple }));
+    reportGraph({ renderMode: { simple, webgl } });
+  }, [simple, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
-    applyElements(cy, elements, positions);
+    const changed = applyElements(cy, elements, positions);
+    if (changed || laidOut.current !== layout) {
+      laidOut.current = layout;
+      runLayout(cy, layout, positions);
+    }
     reportGraph({
       subgraph: { entities: cy.nodes().length, relationships: cy.edges().length },
     });
-  }, [elements, positions]);
+  }, [elements, positions, layout, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -114,45 +171,7 @@ export function GraphCanvas({
       if (selectedId !== null) cy.getElementById(selectedId).select();
     });
     reportGraph({ selected: selectedId });
-  }, [selectedId, elements]);
+  }, [selectedId, elements, webgl]);
 
   return <div ref={containerRef} className="graph-canvas" role="img" aria-label={label} />;
-}
-
-/** Patches Cytoscape to show `elements`; lays out again only when nodes or edges came or went. */
-function applyElements(
-  cy: Core,
-  elements: readonly GraphElement[],
-  positions: Record<string, Position>,
-): void {
-  const current = new Map<string, string>();
-  cy.nodes().forEach((node) => {
-    current.set(node.id(), NODE_ATTACHMENT);
-  });
-  cy.edges().forEach((edge) => {
-    current.set(edge.id(), edgeAttachment(edge.source().id(), edge.target().id()));
-  });
-  const diff = diffElements(current, elements);
-  cy.batch(() => {
-    for (const id of diff.remove) cy.getElementById(id).remove();
-    cy.add(
-      diff.add.map((element) =>
-        element.group === 'nodes'
-          ? {
-              ...element,
-              data: { ...element.data },
-              position: { ...(positions[element.data.id] ?? ORIGIN) },
-            }
-          : { ...element, data: { ...element.data } },
-      ),
-    );
-    for (const element of diff.update) {
-      const ele = cy.getElementById(element.data.id);
-      ele.data({ ...element.data });
-      ele.classes(element.group === 'edges' ? (element.classes ?? '') : '');
-    }
-  });
-  if (diff.topologyChanged) {
-    cy.layout({ name: 'preset', positions, fit: false, animate: false }).run();
-  }
 }

@@ -3,6 +3,7 @@ import { ENTITY_KINDS, ENTITY_KIND_INFO, STATUSES, STATUS_INFO } from '@detour/d
 import type { JSX } from 'react';
 import { kindLabel, statusLabel } from '../format/labels.ts';
 import { KindIcon, StatusLine } from './KindIcon.tsx';
+import { LEGEND_MARKS, MarkIcon } from './MarkIcon.tsx';
 import './graph.css';
 
 /** Kinds in chain order (end user first), the order the canvas reads left to right. */
@@ -32,6 +33,17 @@ export function Legend(): JSX.Element {
             <li key={status} title={STATUS_INFO[status].description}>
               <StatusLine status={status} />
               {statusLabel(status)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="legend-row">
+        <h2 className="legend-heading">Marks</h2>
+        <ul className="legend-list">
+          {LEGEND_MARKS.map(({ mark, label }) => (
+            <li key={mark}>
+              <MarkIcon mark={mark} />
+              {label}
             </li>
           ))}
         </ul>

@@ -49,4 +49,36 @@ describe('layeredLayout', () => {
     expect(ys.reduce((a, b) => a + b, 0)).toBe(0);
     expect(at(positions, 'shenzhen-university').y).toBe(0);
   });
+
+  it('orders a layer by its neighbours when given the links, so lines cross less', () => {
+    const nodes: LayoutNode[] = [
+      { id: 'u1', kind: 'EndUser', name: 'A university' },
+      { id: 'u2', kind: 'EndUser', name: 'B university' },
+      { id: 'r1', kind: 'Intermediary', name: 'A reseller' },
+      { id: 'r2', kind: 'Intermediary', name: 'B reseller' },
+    ];
+    const crossed = [
+      { from: 'u1', to: 'r2' },
+      { from: 'u2', to: 'r1' },
+    ];
+    const byName = layeredLayout(nodes);
+    expect(at(byName, 'r1').y).toBeLessThan(at(byName, 'r2').y);
+    const untangled = layeredLayout(nodes, undefined, crossed);
+    expect(at(untangled, 'u1').y < at(untangled, 'u2').y).toBe(
+      at(untangled, 'r2').y < at(untangled, 'r1').y,
+    );
+    expect(layeredLayout([...nodes].reverse(), undefined, crossed)).toEqual(untangled);
+  });
+
+  it('makes a very large layer taller, not only wider', () => {
+    const many: LayoutNode[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `u${String(i)}`,
+      kind: 'EndUser',
+      name: `User ${String(i)}`,
+    }));
+    const ys = new Set(Object.values(layeredLayout(many)).map((p) => p.y));
+    const xs = new Set(Object.values(layeredLayout(many)).map((p) => p.x));
+    expect(ys.size).toBeGreaterThan(20);
+    expect(xs.size).toBeLessThan(20);
+  });
 });

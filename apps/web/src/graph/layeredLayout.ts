@@ -18,7 +18,7 @@ export interface LayeredLayoutOptions {
   readonly layerGap: number;
   /** Vertical gap between nodes in a column. */
   readonly rowGap: number;
-  /** A layer with more nodes than this wraps into several columns. */
+  /** A layer with more nodes than this wraps into several columns (more for very large layers). */
   readonly maxPerColumn: number;
   /** Horizontal gap between the columns of one wrapped layer. */
   readonly columnGap: number;
@@ -37,13 +37,56 @@ function byName(a: LayoutNode, b: LayoutNode): number {
   return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** An edge, for ordering layers so that fewer lines cross. */
+export interface LayoutLink {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The order of each layer: by name first; then, when links are given, each layer is sorted by the
+ * mean rank of its neighbours in the layer before it (the barycentre heuristic), the first layer
+ * by its neighbours in the second, and the rest again. Ties keep name order, so it is deterministic.
+ */
+function orderLayers(
+  layers: readonly LayoutNode[][],
+  links: readonly LayoutLink[],
+): LayoutNode[][] {
+  const ordered = layers.map((members) => members.slice().sort(byName));
+  if (links.length === 0) return ordered;
+  const neighbours = new Map<string, string[]>();
+  for (const { from, to } of links) {
+    neighbours.set(from, [...(neighbours.get(from) ?? []), to]);
+    neighbours.set(to, [...(neighbours.get(to) ?? []), from]);
+  }
+  const reorder = (target: number, reference: number): void => {
+    const rank = new Map((ordered[reference] ?? []).map((n, i) => [n.id, i]));
+    const members = ordered[target];
+    if (members === undefined) return;
+    const centre = new Map(
+      members.map((n, i) => {
+        const ranks = (neighbours.get(n.id) ?? []).flatMap((id) => rank.get(id) ?? []);
+        // Unlinked nodes keep their place relative to the others.
+        return [n.id, ranks.length === 0 ? i : ranks.reduce((a, b) => a + b, 0) / ranks.length];
+      }),
+    );
+    members.sort((a, b) => (centre.get(a.id) ?? 0) - (centre.get(b.id) ?? 0) || byName(a, b));
+  };
+  for (let i = 1; i < ordered.length; i++) reorder(i, i - 1);
+  if (ordered.length > 1) reorder(0, 1);
+  for (let i = 1; i < ordered.length; i++) reorder(i, i - 1);
+  return ordered;
+}
+
 /**
  * Positions for every node: x from ENTITY_KIND_INFO[kind].layer (empty layers take no room),
- * y spread evenly around 0 within the layer in name order, so the same data always looks the same.
+ * y spread evenly around 0 within the layer (see orderLayers), so the same data always looks the
+ * same.
  */
 export function layeredLayout(
   nodes: readonly LayoutNode[],
   options: LayeredLayoutOptions = DEFAULT_LAYOUT,
+  links: readonly LayoutLink[] = [],
 ): Record<string, Position> {
   const layers = new Map<number, LayoutNode[]>();
   for (const node of nodes) {
@@ -55,9 +98,15 @@ export function layeredLayout(
 
   const positions: Record<string, Position> = {};
   let x = 0;
-  for (const layer of [...layers.keys()].sort((a, b) => a - b)) {
-    const members = (layers.get(layer) ?? []).slice().sort(byName);
-    const columns = Math.ceil(members.length / options.maxPerColumn);
+  const keys = [...layers.keys()].sort((a, b) => a - b);
+  const ordered = orderLayers(
+    keys.map((k) => layers.get(k) ?? []),
+    links,
+  );
+  for (const members of ordered) {
+    // A crowded layer grows taller as well as wider, so a large graph is not a thin strip.
+    const perColumnCap = Math.max(options.maxPerColumn, Math.ceil(Math.sqrt(2 * members.length)));
+    const columns = Math.ceil(members.length / perColumnCap);
     const perColumn = Math.ceil(members.length / columns);
     members.forEach((node, i) => {
       const column = Math.floor(i / perColumn);

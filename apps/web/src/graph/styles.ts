@@ -3,6 +3,8 @@
 import { ENTITY_KINDS, STATUSES, type EntityKind, type Status } from '@detour/domain';
 import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import { BEND_STEP, MAX_BEND_STEPS } from './edgeBends.ts';
+import { MARK_STYLES } from './markStyles.ts';
+import { MARKS, type Mark } from './marks.ts';
 
 /** The Cytoscape node shapes Detour uses (each has a matching legend icon in KindIcon.tsx). */
 export type KindShape =
@@ -100,8 +102,28 @@ function bendBlocks(): StylesheetJsonBlock[] {
   return blocks;
 }
 
-/** The Cytoscape stylesheet: base node and edge styles, one block per kind and status, selection last. */
-export function graphStylesheet(): StylesheetJson {
+function markBlocks(mark: Mark): StylesheetJsonBlock[] {
+  const { node, edge } = MARK_STYLES[mark];
+  return [
+    ...(node === undefined ? [] : [{ selector: `node.${mark}`, style: node }]),
+    ...(edge === undefined ? [] : [{ selector: `edge.${mark}`, style: edge }]),
+  ];
+}
+
+export interface StylesheetOptions {
+  /**
+   * For large graphs: straight "haystack" edges without labels or arrows, and node labels only
+   * once zoomed in. Cheaper to draw, still readable (see renderMode.ts).
+   */
+  readonly simple?: boolean;
+}
+
+/**
+ * The Cytoscape stylesheet: base node and edge styles, one block per kind and status, then the
+ * analysis marks, selection last.
+ */
+export function graphStylesheet(options: StylesheetOptions = {}): StylesheetJson {
+  const simple = options.simple === true;
   return [
     {
       selector: 'node',
@@ -147,8 +169,9 @@ export function graphStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 10,
       },
     },
-    ...bendBlocks(),
+    ...(simple ? [SIMPLE_NODE, SIMPLE_EDGE] : bendBlocks()),
     ...STATUSES.map(statusBlock),
+    ...MARKS.flatMap(markBlocks),
     {
       selector: 'node:selected',
       style: {
@@ -173,3 +196,14 @@ export function graphStylesheet(): StylesheetJson {
     },
   ];
 }
+
+const SIMPLE_NODE: StylesheetJsonBlock = {
+  selector: 'node',
+  // Labels appear only from about 100 % zoom: thousands of labels are what slows a canvas down.
+  style: { 'min-zoomed-font-size': 14, 'text-background-opacity': 0 },
+};
+
+const SIMPLE_EDGE: StylesheetJsonBlock = {
+  selector: 'edge',
+  style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', width: 1.5 },
+};

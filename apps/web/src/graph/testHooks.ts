@@ -9,6 +9,18 @@ export interface DetourTestHooks {
   selected: string | null;
   /** How many entities and relationships the canvas holds. */
   subgraph: { entities: number; relationships: number };
+  /** Simpler styles and the WebGL renderer, chosen by graph size (renderMode.ts). */
+  renderMode: { simple: boolean; webgl: boolean };
+  /** Facts about the analysis in view, reported by the features. */
+  analysis: {
+    view: string;
+    /** True while any request for the view is running. */
+    loading: boolean;
+    /** pathKey of every access path listed, in order. */
+    paths: string[];
+    /** "endUser→capability" pairs that lose access in the what-if. */
+    lost: string[];
+  };
 }
 
 declare global {
@@ -23,6 +35,8 @@ function hooks(): DetourTestHooks {
     layoutDone: false,
     selected: null,
     subgraph: { entities: 0, relationships: 0 },
+    renderMode: { simple: false, webgl: false },
+    analysis: { view: 'network', loading: false, paths: [], lost: [] },
   };
   return window.__detour;
 }

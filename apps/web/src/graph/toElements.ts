@@ -5,6 +5,7 @@ import { relationshipLabel } from '../format/labels.ts';
 import type { Subgraph } from '../model/subgraph.ts';
 import { bendClass } from './edgeBends.ts';
 import type { Position } from './layeredLayout.ts';
+import { NO_MARKS, classesFor, isDirectContact, type ElementMarks, type Mark } from './marks.ts';
 
 // `type` aliases (not interfaces) so they fit Cytoscape's index-signature data definitions.
 export type NodeData = {
@@ -22,11 +23,16 @@ export type EdgeData = {
   readonly status: Status;
 };
 
-export type NodeElement = { readonly group: 'nodes'; readonly data: NodeData };
+export type NodeElement = {
+  readonly group: 'nodes';
+  readonly data: NodeData;
+  /** Its marks (see marks.ts), space-separated. */
+  readonly classes?: string;
+};
 export type EdgeElement = {
   readonly group: 'edges';
   readonly data: EdgeData;
-  /** A bend class (see edgeBends.ts) when a straight line would cross another node. */
+  /** A bend class (see edgeBends.ts) when a straight line would cross another node, then marks. */
   readonly classes?: string;
 };
 export type GraphElement = NodeElement | EdgeElement;
@@ -34,18 +40,27 @@ export type GraphElement = NodeElement | EdgeElement;
 /**
  * One node per entity and one edge per relationship whose ends are both present. Ids must be
  * unique across nodes and edges in Cytoscape, so a repeated id keeps its first element.
- * `positions` (from layeredLayout) only decide which edges bend around nodes in their way.
+ * `positions` (from layeredLayout) only decide which edges bend around nodes in their way;
+ * `marks` become classes, and an end user's own BUYS_FROM to a cloud provider is "direct-contact".
  */
 export function toElements(
   subgraph: Subgraph,
   positions: Readonly<Record<string, Position>> = {},
+  marks: ElementMarks = NO_MARKS,
 ): GraphElement[] {
   const seen = new Set<string>();
   const nodes: NodeElement[] = [];
+  const kinds = new Map<string, EntityKind>();
   for (const entity of subgraph.entities) {
     if (seen.has(entity.id)) continue;
     seen.add(entity.id);
-    nodes.push({ group: 'nodes', data: { id: entity.id, label: entity.name, kind: entity.kind } });
+    kinds.set(entity.id, entity.kind);
+    const classes = classesFor(marks.get(entity.id));
+    nodes.push({
+      group: 'nodes',
+      data: { id: entity.id, label: entity.name, kind: entity.kind },
+      ...(classes === '' ? {} : { classes }),
+    });
   }
   const nodeIds = new Set(seen);
   const placed = Object.entries(positions);
@@ -54,6 +69,10 @@ export function toElements(
     if (seen.has(rel.id) || !nodeIds.has(rel.from) || !nodeIds.has(rel.to)) continue;
     seen.add(rel.id);
     const bend = bendAround(rel.from, rel.to, positions, placed);
+    const own = new Set<Mark>(marks.get(rel.id));
+    if (isDirectContact(rel.type, kinds.get(rel.from), kinds.get(rel.to)))
+      own.add('direct-contact');
+    const classes = classesFor(own, [bend]);
     edges.push({
       group: 'edges',
       data: {
@@ -64,7 +83,7 @@ export function toElements(
         type: rel.type,
         status: rel.status,
       },
-      ...(bend === undefined ? {} : { classes: bend }),
+      ...(classes === '' ? {} : { classes }),
     });
   }
   return [...nodes, ...edges];

@@ -1,18 +1,23 @@
 // The operations the features call: typed, converted to domain-shaped records.
+import { toEnumCase, type EntityKind } from '@detour/domain';
 import type { SearchHit, Subgraph } from '../model/subgraph.ts';
 import { request } from './client.ts';
 import { searchHitsFromApi, subgraphFromApi } from './fromApi.ts';
 import { NEIGHBORHOOD, PING, SEARCH } from './operations.ts';
-import type { NeighborhoodVars, SearchVars } from './types.ts';
+import type { ApiEntityKind, NeighborhoodVars, SearchVars } from './types.ts';
 
 /** The API accepts 1–200 characters. */
 export const MAX_QUERY_LENGTH = 200;
 
 export async function searchEntities(
   query: string,
-  options: { first?: number; signal?: AbortSignal } = {},
+  options: { first?: number; kinds?: readonly EntityKind[]; signal?: AbortSignal } = {},
 ): Promise<SearchHit[]> {
-  const vars: SearchVars = { query: query.slice(0, MAX_QUERY_LENGTH), first: options.first ?? 8 };
+  const vars: SearchVars = {
+    query: query.slice(0, MAX_QUERY_LENGTH),
+    first: options.first ?? 8,
+    ...(options.kinds === undefined ? {} : { kinds: options.kinds.map(kindToApi) }),
+  };
   const data = await request(SEARCH, vars, signalOf(options));
   return searchHitsFromApi(data);
 }
@@ -33,4 +38,9 @@ export async function ping(options: { signal?: AbortSignal } = {}): Promise<void
 
 function signalOf(options: { signal?: AbortSignal }): { signal?: AbortSignal } {
   return options.signal === undefined ? {} : { signal: options.signal };
+}
+
+/** "EndUser" → "END_USER"; ApiEntityKind is derived from the same domain list. */
+function kindToApi(kind: EntityKind): ApiEntityKind {
+  return toEnumCase(kind) as ApiEntityKind;
 }

@@ -3,7 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import * as operations from './operations.ts';
+import * as mainOperations from './operations.ts';
+import * as pathOperations from './pathOperations.ts';
+
+const operations = { ...mainOperations, ...pathOperations };
 
 const schemaDir = fileURLToPath(new URL('../../../api/src/schema/', import.meta.url));
 const sdl = readdirSync(schemaDir)

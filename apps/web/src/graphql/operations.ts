@@ -1,6 +1,7 @@
 // The GraphQL documents the explorer sends, each tagged with its result and variable types from
 // ./types.ts. operations.test.ts validates them against the API's SDL.
 import { operation } from './client.ts';
+import { AMOUNT_FIELDS, ENTITY_FIELDS, RELATIONSHIP_FIELDS, SOURCE_FIELDS } from './fragments.ts';
 import type {
   EntityData,
   EntityVars,
@@ -10,68 +11,6 @@ import type {
   SearchData,
   SearchVars,
 } from './types.ts';
-
-const SOURCE_FIELDS = /* GraphQL */ `
-  fragment SourceFields on Source {
-    id
-    title
-    publisher
-    url
-    published
-  }
-`;
-
-const ENTITY_FIELDS = /* GraphQL */ `
-  fragment EntityFields on Entity {
-    id
-    kind
-    name
-    aliases
-    country
-    description
-    citation
-    effective
-    sources {
-      ...SourceFields
-    }
-  }
-`;
-
-const AMOUNT_FIELDS = /* GraphQL */ `
-  fragment AmountFields on Amount {
-    value
-    currency
-    unit
-  }
-`;
-
-const RELATIONSHIP_FIELDS = /* GraphQL */ `
-  fragment RelationshipFields on Relationship {
-    id
-    type
-    from
-    to
-    status
-    start
-    end
-    amount {
-      ...AmountFields
-    }
-    quantity {
-      ...AmountFields
-    }
-    note
-    covers
-    service
-    share
-    citation
-    score
-    explanation
-    sources {
-      ...SourceFields
-    }
-  }
-`;
 
 export const SEARCH = operation<SearchData, SearchVars>(/* GraphQL */ `
   query Search($query: String!, $kinds: [EntityKind!], $first: Int) {

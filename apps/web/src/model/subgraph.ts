@@ -33,10 +33,11 @@ export interface SearchHit {
   readonly score: number;
 }
 
-/** What is selected in the explorer: one entity or one relationship, by id. */
+/** What is selected in the explorer: one entity, one relationship, or one access path (by pathKey). */
 export type Selection =
   | { readonly type: 'entity'; readonly id: string }
-  | { readonly type: 'relationship'; readonly id: string };
+  | { readonly type: 'relationship'; readonly id: string }
+  | { readonly type: 'path'; readonly id: string };
 
 export const EMPTY_SUBGRAPH: Subgraph = { entities: [], relationships: [], truncated: false };
 

@@ -1,8 +1,8 @@
-import type { Entity, EntityKind, Source } from '@detour/domain';
+import { isEntityKind, type Entity, type EntityKind, type Source } from '@detour/domain';
 import type { Database } from '../../db/database.ts';
 import { int } from '../../db/convert.ts';
 import { ENTITY_NAME_INDEX } from '../../db/schema.ts';
-import { entityFromRow, sourceFromRow } from './fromRow.ts';
+import { entityFromRow, optional, sourceFromRow, strings } from './fromRow.ts';
 
 export interface SearchHit {
   readonly entity: Entity;
@@ -57,4 +57,44 @@ export async function searchEntities(
     entity: entityFromRow(row['node'] as Record<string, unknown>),
     score: Number(row['score']),
   }));
+}
+
+/** What import matching needs of a stored entity: its names, country and dataset. */
+export interface EntityName {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country?: string;
+  readonly datasetId?: string;
+  /** Ids this entity already has a POSSIBLY_SAME_AS edge to, so a match is not made twice. */
+  readonly sameAs: readonly string[];
+}
+
+/** Every entity's id, kind, names, country and dataset, for matching an import against. */
+export async function entityNames(db: Database): Promise<EntityName[]> {
+  const rows = await db.read(
+    [
+      'MATCH (n:Entity)',
+      'RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases,',
+      '  n.country AS country, n.datasetId AS datasetId,',
+      '  [(n)-[:POSSIBLY_SAME_AS]->(m) | m.id] AS sameAs',
+      'ORDER BY id',
+    ].join('\n'),
+  );
+  return rows.flatMap((row) => {
+    const kind = row['kind'];
+    if (!isEntityKind(kind)) return [];
+    return [
+      {
+        id: String(row['id']),
+        kind,
+        name: String(row['name']),
+        aliases: strings(row['aliases']),
+        ...optional('country', row['country']),
+        ...optional('datasetId', row['datasetId']),
+        sameAs: strings(row['sameAs']),
+      },
+    ];
+  });
 }

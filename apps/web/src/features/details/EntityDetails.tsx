@@ -10,6 +10,7 @@ import {
 import { formatPartialDate } from '../../format/values.ts';
 import { KindIcon, StatusLine } from '../../graph/KindIcon.tsx';
 import type { EntityRecord, SubgraphIndex } from '../../model/subgraph.ts';
+import { analysesFor, type Analysis } from '../explorer/analyses.ts';
 import { Field } from './Field.tsx';
 import { SourceList } from './SourceList.tsx';
 
@@ -19,6 +20,7 @@ export interface EntityDetailsProps {
   readonly isCentre: boolean;
   readonly onSelectRelationship: (id: string) => void;
   readonly onExplore: (entity: EntityRecord) => void;
+  readonly onAnalyse: (analysis: Analysis) => void;
 }
 
 export function EntityDetails({
@@ -27,6 +29,7 @@ export function EntityDetails({
   isCentre,
   onSelectRelationship,
   onExplore,
+  onAnalyse,
 }: EntityDetailsProps): JSX.Element {
   const connections = [...index.relationships.values()].filter(
     (r) => r.from === entity.id || r.to === entity.id,
@@ -59,17 +62,31 @@ export function EntityDetails({
       {entity.description !== undefined && (
         <p className="details-description">{entity.description}</p>
       )}
-      {!isCentre && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onExplore(entity);
-          }}
-        >
-          Explore the network around {entity.name}
-        </button>
-      )}
+      <div className="details-actions">
+        {analysesFor(entity).map((analysis) => (
+          <button
+            key={analysis.label}
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              onAnalyse(analysis);
+            }}
+          >
+            {analysis.label}
+          </button>
+        ))}
+        {!isCentre && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onExplore(entity);
+            }}
+          >
+            Explore the network around {entity.name}
+          </button>
+        )}
+      </div>
       <section className="details-section" aria-label="Connections in view">
         <h3>Connections in view ({connections.length})</h3>
         <ul className="connection-list">

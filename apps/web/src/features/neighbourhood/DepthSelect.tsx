@@ -1,10 +1,10 @@
 // How many hops around the centre to show.
 import type { JSX } from 'react';
-import { DEPTHS } from './useNeighbourhood.ts';
+import { DEPTHS, type Depth } from '../url/urlState.ts';
 
 export interface DepthSelectProps {
-  readonly depth: number;
-  readonly onChange: (depth: number) => void;
+  readonly depth: Depth;
+  readonly onChange: (depth: Depth) => void;
 }
 
 export function DepthSelect({ depth, onChange }: DepthSelectProps): JSX.Element {
@@ -14,7 +14,8 @@ export function DepthSelect({ depth, onChange }: DepthSelectProps): JSX.Element 
       <select
         value={depth}
         onChange={(event) => {
-          onChange(Number(event.target.value));
+          const next = DEPTHS.find((d) => String(d) === event.target.value);
+          if (next !== undefined) onChange(next);
         }}
       >
         {DEPTHS.map((d) => (

@@ -1,32 +1,23 @@
-// One line over the canvas saying what is shown: centre, depth, counts, and whether it was cut.
-import type { JSX } from 'react';
-import type { Subgraph } from '../../model/subgraph.ts';
-import type { Centre } from './useNeighbourhood.ts';
+// One line over the canvas saying what is shown, and whether the API cut it.
+import type { JSX, ReactNode } from 'react';
 import './neighbourhood.css';
 
 export interface GraphStatusProps {
-  readonly centre: Centre;
-  readonly depth: number;
-  readonly subgraph: Subgraph;
+  readonly children: ReactNode;
+  /** Said in a warning colour under the summary, e.g. that the result was cut. */
+  readonly warning?: string | null;
 }
 
-function count(n: number, one: string, many: string): string {
+/** "3 entities", "1 hop": a count with its noun. */
+export function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-export function GraphStatus({ centre, depth, subgraph }: GraphStatusProps): JSX.Element {
+export function GraphStatus({ children, warning = null }: GraphStatusProps): JSX.Element {
   return (
     <div className="graph-status" aria-live="polite">
-      <p>
-        Around <strong>{centre.name}</strong> · {count(depth, 'hop', 'hops')} ·{' '}
-        {count(subgraph.entities.length, 'entity', 'entities')} ·{' '}
-        {count(subgraph.relationships.length, 'relationship', 'relationships')}
-      </p>
-      {subgraph.truncated && (
-        <p className="graph-status-warning">
-          Some neighbours are not shown: the API cut this neighbourhood at its size limit.
-        </p>
-      )}
+      <p>{children}</p>
+      {warning !== null && <p className="graph-status-warning">{warning}</p>}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import type { EntityKind } from '@detour/domain';
 import type { EntitySummary } from '../../model/subgraph.ts';
 import { describeError } from '../status/describeError.ts';
 import { CLOSED, activeIndex, comboboxReducer } from './combobox.ts';
@@ -19,14 +20,29 @@ import './search.css';
 
 export interface SearchBoxProps {
   readonly onChoose: (entity: EntitySummary) => void;
+  /** Only entities of these kinds; absent means every kind. */
+  readonly kinds?: readonly EntityKind[];
+  readonly label?: string;
+  readonly placeholder?: string;
+  /** The text shown at first (remount with a new key to reset it). */
+  readonly initialText?: string;
+  /** "/" focuses this box; only the main search box takes the shortcut. */
+  readonly shortcut?: boolean;
 }
 
-export function SearchBox({ onChoose }: SearchBoxProps): JSX.Element {
+export function SearchBox({
+  onChoose,
+  kinds,
+  label = 'Search entities',
+  placeholder = 'Organisation, chip or model — e.g. Shenzhen University, 四川大学, H100',
+  initialText = '',
+  shortcut = false,
+}: SearchBoxProps): JSX.Element {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const [combobox, dispatch] = useReducer(comboboxReducer, CLOSED);
-  const search = useSearch(text);
+  const search = useSearch(text, kinds);
   const count = search.hits.length;
   const active = activeIndex(combobox, count);
   const open = combobox.open && search.status !== 'idle';
@@ -36,7 +52,7 @@ export function SearchBox({ onChoose }: SearchBoxProps): JSX.Element {
   const listboxId = `${id}-listbox`;
   const optionId = (index: number): string => `${id}-option-${index}`;
 
-  useFocusShortcut(inputRef);
+  useFocusShortcut(inputRef, shortcut);
 
   function choose(entity: EntitySummary): void {
     setText(entity.name);
@@ -74,7 +90,7 @@ export function SearchBox({ onChoose }: SearchBoxProps): JSX.Element {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="search-label">
-        Search entities
+        {label}
       </label>
       <input
         ref={inputRef}
@@ -84,7 +100,7 @@ export function SearchBox({ onChoose }: SearchBoxProps): JSX.Element {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Organisation, chip or model — e.g. Shenzhen University, 四川大学, H100"
+        placeholder={placeholder}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listboxId}
@@ -105,7 +121,8 @@ export function SearchBox({ onChoose }: SearchBoxProps): JSX.Element {
         }}
       />
       <span id={`${id}-hint`} className="visually-hidden">
-        Press slash to come back here. Use the up and down arrows to move through results.
+        {shortcut && 'Press slash to come back here. '}Use the up and down arrows to move through
+        results.
       </span>
       <div className="search-popup" hidden={!expanded && message === ''}>
         <ul id={listboxId} role="listbox" aria-label="Matching entities" hidden={!expanded}>
@@ -145,8 +162,9 @@ function messageFor(status: SearchState['status'], count: number, error: unknown
 }
 
 /** "/" focuses the search box from anywhere outside a text field. */
-function useFocusShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
+function useFocusShortcut(inputRef: RefObject<HTMLInputElement | null>, enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     function onKey(event: globalThis.KeyboardEvent): void {
       if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;
       if (isTextField(event.target)) return;
@@ -157,7 +175,7 @@ function useFocusShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
     return () => {
       document.removeEventListener('keydown', onKey);
     };
-  }, [inputRef]);
+  }, [inputRef, enabled]);
 }
 
 function isTextField(target: EventTarget | null): boolean {

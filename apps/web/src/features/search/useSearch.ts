@@ -1,5 +1,6 @@
 // Debounced search-as-you-type. Results are keyed by their query, so a slow old answer never
 // shows under a newer query, and nothing needs resetting when the box is cleared.
+import { isEntityKind, type EntityKind } from '@detour/domain';
 import { useEffect, useState } from 'react';
 import { isAbort } from '../../graphql/client.ts';
 import { searchEntities } from '../../graphql/api.ts';
@@ -21,15 +22,18 @@ interface Answer {
   readonly error: unknown;
 }
 
-export function useSearch(text: string): SearchState {
+/** `kinds` limits the hits (e.g. to end users); absent means every kind. */
+export function useSearch(text: string, kinds?: readonly EntityKind[]): SearchState {
   const query = text.trim();
+  const kindKey = kinds?.join(',') ?? '';
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
     if (query === '') return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      searchEntities(query, { signal: controller.signal }).then(
+      const only = kindKey === '' ? {} : { kinds: kindKey.split(',').filter(isEntityKind) };
+      searchEntities(query, { signal: controller.signal, ...only }).then(
         (hits) => {
           setAnswer({ query, hits, error: null });
         },
@@ -42,7 +46,7 @@ export function useSearch(text: string): SearchState {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query]);
+  }, [query, kindKey]);
 
   if (query === '') return { query, hits: [], status: 'idle', error: null };
   if (answer?.query !== query)

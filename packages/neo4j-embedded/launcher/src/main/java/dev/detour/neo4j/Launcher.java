@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -16,7 +17,9 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded with a Bolt connector on 127.0.0.1.
  *
- * <p>Arguments: {@code <dataDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds>}. Prints exactly one
+ * <p>Arguments: {@code <dataDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds> [pluginDir]}; with a
+ * plugin directory (APOC core, for the benchmark) its jars' procedures load and {@code apoc.*} runs
+ * unrestricted, as on a server with APOC installed. Prints exactly one
  * line {@code DETOUR_NEO4J_READY bolt://127.0.0.1:<port>} on stdout once the database answers, and
  * shuts down cleanly on SIGTERM/SIGINT. It also exits when its standard input closes, so that a
  * parent process that dies (even by SIGKILL) never leaves a JVM behind.
@@ -25,8 +28,9 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      System.err.println("usage: Launcher <dataDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds>");
+    if (args.length != 4 && args.length != 5) {
+      System.err.println(
+          "usage: Launcher <dataDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds> [pluginDir]");
       System.exit(64);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
@@ -34,7 +38,7 @@ public final class Launcher {
     long pageCacheMiB = Long.parseLong(args[2]);
     long txTimeoutSeconds = Long.parseLong(args[3]);
 
-    DatabaseManagementService dbms =
+    DatabaseManagementServiceBuilder builder =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -44,8 +48,13 @@ public final class Launcher {
             .setConfig(HttpsConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
-            .build();
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds));
+    if (args.length == 5) {
+      builder
+          .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(args[4]).toAbsolutePath())
+          .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+    }
+    DatabaseManagementService dbms = builder.build();
 
     Thread stop = new Thread(dbms::shutdown, "detour-neo4j-shutdown");
     Runtime.getRuntime().addShutdownHook(stop);

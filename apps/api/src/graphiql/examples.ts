@@ -1,0 +1,123 @@
+/**
+ * The operations GraphiQL opens with, one tab each, on the seed data's best-known chain
+ * (Shenzhen University reaching Nvidia H100s through a reseller's cloud account). A tab whose
+ * root field the schema does not have is left out. The example values are the variables'
+ * defaults, so each tab runs as it opens (GraphiQL leaves a default tab's variables pane empty).
+ */
+import type { GraphQLSchema } from 'graphql';
+
+export interface ExampleTab {
+  /** The Query field the example is about. */
+  readonly field: string;
+  readonly query: string;
+}
+
+export const EXAMPLE_TABS: readonly ExampleTab[] = [
+  {
+    field: 'entity',
+    query: `# One entity by id, with the sources that describe it.
+query Entity($id: ID! = "shenzhen-university") {
+  entity(id: $id) {
+    id
+    kind
+    name
+    aliases
+    country
+    description
+    sources {
+      title
+      publisher
+      url
+      published
+    }
+  }
+}
+`,
+  },
+  {
+    field: 'search',
+    query: `# Full-text search over names and aliases, Latin and CJK (try "深圳").
+query Search($query: String! = "Shenzhen", $kinds: [EntityKind!]) {
+  search(query: $query, kinds: $kinds, first: 10) {
+    score
+    entity {
+      id
+      kind
+      name
+      aliases
+      country
+    }
+  }
+}
+`,
+  },
+  {
+    field: 'neighborhood',
+    query: `# The entities and sourced relationships up to depth hops around one entity.
+query Neighborhood($id: ID! = "shenzhen-university", $depth: Int = 2) {
+  neighborhood(id: $id, depth: $depth) {
+    entities {
+      id
+      kind
+      name
+    }
+    relationships {
+      id
+      type
+      from
+      to
+      status
+      start
+      end
+      sources {
+        publisher
+        url
+      }
+    }
+    truncated
+  }
+}
+`,
+  },
+  {
+    field: 'accessPaths',
+    query: `# How an end user reaches a controlled chip: resellers, affiliates, cloud accounts.
+query AccessPaths($from: ID = "shenzhen-university", $to: ID = "nvidia-h100") {
+  accessPaths(from: $from, to: $to) {
+    paths {
+      entities
+      relationships
+      hops
+      weakestStatus
+      avoidsDirectContact
+    }
+    subgraph {
+      entities {
+        id
+        kind
+        name
+      }
+      relationships {
+        id
+        type
+        from
+        to
+        status
+        sources {
+          publisher
+          url
+        }
+      }
+    }
+    truncated
+  }
+}
+`,
+  },
+];
+
+/** The example tabs whose root field exists in `schema`. */
+export function exampleTabs(schema: GraphQLSchema): ExampleTab[] {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  return EXAMPLE_TABS.filter((tab) => tab.field in fields);
+}

@@ -1,0 +1,99 @@
+/**
+ * Armor's cost rule reads only literal arguments: `first: $n` and an omitted `first` both count
+ * as 1. At execution the variables are known, so the same cost model runs again on the document
+ * with every `first`/`last` set to the value the resolver will get: the variable's value, the
+ * variable's default or the schema's default.
+ */
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import {
+  Kind,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type IntValueNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { executionArgs } from './executionArgs.ts';
+import { COST_MODEL, rejectAs } from './queryLimits.ts';
+
+const SIZE_ARGUMENTS = new Set(['first', 'last']);
+
+function intNode(value: unknown): IntValueNode | null {
+  return typeof value === 'number' && Number.isSafeInteger(value)
+    ? { kind: Kind.INT, value: String(value) }
+    : null;
+}
+
+function variableDefaults(document: DocumentNode): Map<string, unknown> {
+  const defaults = new Map<string, unknown>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const value = variable.defaultValue;
+      if (value?.kind === Kind.INT) defaults.set(variable.variable.name.value, Number(value.value));
+    }
+  }
+  return defaults;
+}
+
+/** The document with the effective value of every size argument written in as a literal. */
+export function withEffectiveSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+): DocumentNode {
+  const defaults = variableDefaults(document);
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node: FieldNode): FieldNode | undefined {
+        const definition = typeInfo.getFieldDef();
+        if (definition === null || definition === undefined) return undefined;
+        let changed = false;
+        const args: ArgumentNode[] = [];
+        for (const argument of definition.args) {
+          if (!SIZE_ARGUMENTS.has(argument.name)) continue;
+          const given = node.arguments?.find((a) => a.name.value === argument.name);
+          const value =
+            given === undefined
+              ? intNode(argument.defaultValue)
+              : given.value.kind === Kind.VARIABLE
+                ? intNode(
+                    variables[given.value.name.value] ??
+                      defaults.get(given.value.name.value) ??
+                      argument.defaultValue,
+                  )
+                : null;
+          if (value === null) continue;
+          changed = true;
+          args.push({
+            kind: Kind.ARGUMENT,
+            name: { kind: Kind.NAME, value: argument.name },
+            value,
+          });
+        }
+        if (!changed) return undefined;
+        const names = new Set(args.map((a) => a.name.value));
+        const rest = (node.arguments ?? []).filter((a) => !names.has(a.name.value));
+        return { ...node, arguments: [...args, ...rest] };
+      },
+    }),
+  );
+}
+
+/** Rejects, before any resolver runs, an operation whose cost with its real sizes is too high. */
+export function variableCostPlugin(): Plugin {
+  const rule = costLimitRule({ ...COST_MODEL, ...rejectAs('cost') });
+  return {
+    onExecute({ args }) {
+      const { schema, document, variableValues } = executionArgs(args);
+      validate(schema, withEffectiveSizes(schema, document, variableValues ?? {}), [rule]);
+    },
+  };
+}

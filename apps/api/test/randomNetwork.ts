@@ -1,0 +1,116 @@
+/** fast-check arbitraries for small random networks with affiliates, dates, statuses and scopes. */
+import fc from 'fast-check';
+import {
+  STATUSES,
+  type Dataset,
+  type Entity,
+  type EntityKind,
+  type Relationship,
+} from '@detour/domain';
+
+const SOURCE = 'src';
+
+const year = fc.integer({ min: 2019, max: 2026 }).map(String);
+const partialDate = fc.oneof(
+  year,
+  fc
+    .tuple(year, fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+);
+
+export const networkArbitrary: fc.Arbitrary<Dataset> = fc
+  .record({
+    endUsers: fc.integer({ min: 1, max: 4 }),
+    intermediaries: fc.integer({ min: 0, max: 5 }),
+    providers: fc.integer({ min: 1, max: 3 }),
+    capabilities: fc.integer({ min: 1, max: 3 }),
+    seed: fc.integer(),
+  })
+  .chain(({ endUsers, intermediaries, providers, capabilities }) => {
+    const make = (kind: EntityKind, prefix: string, n: number): Entity[] =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${prefix}${String(i)}`,
+        kind,
+        name: `${prefix}${String(i)}`,
+        aliases: [],
+        sources: [SOURCE],
+      }));
+    const entities = [
+      ...make('EndUser', 'u', endUsers),
+      ...make('Intermediary', 'i', intermediaries),
+      ...make('CloudProvider', 'p', providers),
+      ...make('Chip', 'c', capabilities),
+    ];
+    const orgs = entities.filter((e) => e.kind !== 'Chip').map((e) => e.id);
+    const caps = entities.filter((e) => e.kind === 'Chip').map((e) => e.id);
+    const provs = entities.filter((e) => e.kind === 'CloudProvider').map((e) => e.id);
+    const pair = (from: string[], to: string[]) =>
+      fc.tuple(fc.constantFrom(...from), fc.constantFrom(...to)).filter(([a, b]) => a !== b);
+    const common = {
+      status: fc.constantFrom(...STATUSES),
+      start: fc.option(partialDate, { nil: undefined }),
+      end: fc.option(partialDate, { nil: undefined }),
+    };
+    const buys = fc.record({
+      ends: pair(orgs, orgs),
+      ...common,
+      covers: fc.option(fc.subarray(caps, { minLength: 1 }), { nil: undefined }),
+    });
+    const subs = fc.record({ ends: pair(orgs, orgs), ...common });
+    const offers = fc.record({ ends: pair(provs, caps), ...common });
+    return fc
+      .record({
+        buys: fc.array(buys, { maxLength: 14 }),
+        subs: fc.array(subs, { maxLength: 3 }),
+        offers: fc.array(offers, { minLength: 1, maxLength: 6 }),
+      })
+      .map(({ buys: b, subs: s, offers: o }): Dataset => {
+        let n = 0;
+        const rel = (
+          type: Relationship['type'],
+          r: {
+            ends: [string, string];
+            status: Relationship['status'];
+            start: string | undefined;
+            end: string | undefined;
+          },
+          extra: Partial<Relationship> = {},
+        ): Relationship => {
+          const [start, end] =
+            r.start !== undefined && r.end !== undefined && r.start > r.end
+              ? [r.end, r.start]
+              : [r.start, r.end];
+          return {
+            id: `r${String(n++)}`,
+            type,
+            from: r.ends[0],
+            to: r.ends[1],
+            status: r.status,
+            sources: [SOURCE],
+            ...(start === undefined ? {} : { start }),
+            ...(end === undefined ? {} : { end }),
+            ...extra,
+          };
+        };
+        return {
+          format: 'detour.dataset/v1',
+          dataset: { id: 'random', title: 'Random network', licence: 'CC0-1.0' },
+          sources: [
+            {
+              id: SOURCE,
+              title: 'Generated',
+              publisher: 'test',
+              url: 'https://example.org/generated',
+            },
+          ],
+          entities,
+          relationships: [
+            ...b.map((x) =>
+              rel('BUYS_FROM', x, x.covers === undefined ? {} : { covers: x.covers }),
+            ),
+            ...s.map((x) => rel('SUBSIDIARY_OF', x)),
+            ...o.map((x) => rel('OFFERS', x, { service: 'compute' })),
+          ],
+        };
+      });
+  });

@@ -1,0 +1,129 @@
+// What sits over the canvas: a status line for the view, an empty state saying what to do next,
+// errors, and the loading indicator once a request has taken over 200 ms.
+import type { JSX } from 'react';
+import { formatPartialDate } from '../../format/values.ts';
+import { EmptyState } from '../neighbourhood/EmptyState.tsx';
+import { GraphStatus, count } from '../neighbourhood/GraphStatus.tsx';
+import type { Centre } from '../neighbourhood/useNeighbourhood.ts';
+import { ErrorNotice } from '../status/ErrorNotice.tsx';
+import { useDelayedFlag } from '../status/useDelayedFlag.ts';
+import type { Explorer } from './useExplorer.ts';
+
+export interface CanvasOverlayProps {
+  readonly explorer: Explorer;
+  readonly names: {
+    centre: string | null;
+    from: string | null;
+    to: string | null;
+    provider: string | null;
+  };
+  readonly healthError: unknown;
+  readonly onRetry: () => void;
+  readonly onExplore: (centre: Centre) => void;
+}
+
+export function CanvasOverlay({
+  explorer,
+  names,
+  healthError,
+  onRetry,
+  onExplore,
+}: CanvasOverlayProps): JSX.Element {
+  const { state, canvas, active } = explorer;
+  const showLoading = useDelayedFlag(active.loading, active.requestId);
+  const { entities, relationships } = canvas.subgraph;
+  const asOf = state.filters.asOf === null ? '' : ` · on ${formatPartialDate(state.filters.asOf)}`;
+  const sizes = `${count(entities.length, 'entity', 'entities')} · ${count(relationships.length, 'relationship', 'relationships')}`;
+  const error: unknown = (state.view === 'network' ? active.error : null) ?? healthError;
+  const cut =
+    active.data !== null && hasTruncated(active.data)
+      ? 'The API cut this result at its size limit; some of it is not shown.'
+      : null;
+
+  let status: JSX.Element | null = null;
+  let empty: JSX.Element | null = null;
+  switch (state.view) {
+    case 'network':
+      if (state.centre !== null) {
+        status = (
+          <>
+            Around <strong>{names.centre ?? state.centre}</strong> ·{' '}
+            {count(state.depth, 'hop', 'hops')} · {sizes}
+            {asOf}
+          </>
+        );
+      } else if (!active.loading) empty = <EmptyState onExplore={onExplore} />;
+      break;
+    case 'paths':
+      status = (
+        <>
+          Access paths from <strong>{names.from ?? 'any end user'}</strong> to{' '}
+          <strong>{names.to ?? 'any controlled capability'}</strong>
+          {asOf}
+        </>
+      );
+      if (active.fresh && entities.length === 0)
+        empty = (
+          <Hint title="No access path to draw">
+            Change the end user, the chip or model, or the date in the panel on the left.
+          </Hint>
+        );
+      break;
+    case 'whatif':
+      status = (
+        <>
+          Access to <strong>{names.to ?? 'every controlled capability'}</strong>
+          {state.removed.length > 0 && (
+            <> · {count(state.removed.length, 'entity', 'entities')} cut off</>
+          )}
+        </>
+      );
+      break;
+    case 'exposure':
+      if (state.provider === null)
+        empty = (
+          <Hint title="Whose customers are they?">
+            Choose a cloud provider on the left (AWS, Microsoft Azure …) to see the end users that
+            reach it only through intermediaries.
+          </Hint>
+        );
+      else
+        status = (
+          <>
+            Exposure of <strong>{names.provider ?? state.provider}</strong> · {sizes}
+          </>
+        );
+      break;
+  }
+
+  return (
+    <>
+      {status !== null && <GraphStatus warning={cut}>{status}</GraphStatus>}
+      {empty}
+      <div className="canvas-notices">
+        {error !== null && <ErrorNotice error={error} onRetry={onRetry} busy={active.loading} />}
+        {showLoading && (
+          <p className="loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            Loading…
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+function Hint({ title, children }: { title: string; children: string }): JSX.Element {
+  return (
+    <div className="empty-state" role="status">
+      <h2>{title}</h2>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+function hasTruncated(data: unknown): boolean {
+  return (
+    typeof data === 'object' && data !== null && 'truncated' in data && data.truncated === true
+  );
+}

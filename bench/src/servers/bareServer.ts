@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import { int } from '../../../apps/api/src/db/convert.ts';
+import { ENTITY_NAME_INDEX } from '../../../apps/api/src/db/schema.ts';
+import { toLuceneQuery } from '../../../apps/api/src/modules/entities/searchQuery.ts';
+import { NEIGHBOR_PAGE_CYPHER } from '../../../apps/api/src/modules/neighborhood/repository.ts';
+import type { Driver } from '../setup/database.ts';
+
+/** The Cypher Detour's repositories run for the three W2 shapes, sent here with no GraphQL. */
+export const BARE_CYPHER = {
+  entity: ['UNWIND $ids AS id', 'MATCH (n:Entity {id: id})', 'RETURN n'].join('\n'),
+  search: [
+    'CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit})',
+    'YIELD node, score',
+    'WHERE $kinds IS NULL OR node.kind IN $kinds',
+    'RETURN node, score',
+    'ORDER BY score DESC, node.name ASC',
+    'LIMIT $first',
+  ].join('\n'),
+  centre: 'MATCH (n:Entity {id: $id}) RETURN n',
+  neighbours: NEIGHBOR_PAGE_CYPHER,
+} as const;
+
+interface Props {
+  readonly properties: Record<string, unknown>;
+}
+
+/**
+ * The W2 baseline: node:http and the bare driver answering the same questions as Detour's
+ * entity, search and neighborhood fields, as JSON, with no GraphQL, validation or hardening.
+ */
+export function createBareServer(driver: Driver): Server {
+  const read = async (cypher: string, params: Record<string, unknown>) => {
+    const result = await driver.executeQuery(cypher, params, {
+      database: 'neo4j',
+      routing: 'READ',
+    });
+    return result.records.map((record) => record.toObject());
+  };
+  const handlers: Record<string, (args: URLSearchParams) => Promise<unknown>> = {
+    '/entity': async (args) => {
+      const rows = await read(BARE_CYPHER.entity, { ids: [args.get('id') ?? ''] });
+      return rows.map((row) => (row['n'] as Props).properties)[0] ?? null;
+    },
+    '/search': async (args) => {
+      const query = toLuceneQuery(args.get('q') ?? '');
+      if (query === null) return [];
+      const rows = await read(BARE_CYPHER.search, {
+        index: ENTITY_NAME_INDEX,
+        query,
+        kinds: null,
+        limit: int(10),
+        first: int(10),
+      });
+      return rows.map((row) => ({
+        entity: (row['node'] as Props).properties,
+        score: row['score'] as number,
+      }));
+    },
+    '/neighborhood': async (args) => {
+      const id = args.get('id') ?? '';
+      const centre = await read(BARE_CYPHER.centre, { id });
+      if (centre.length === 0) return null;
+      const rows = await read(BARE_CYPHER.neighbours, {
+        frontier: [id],
+        types: null,
+        first: int(50),
+      });
+      const pages = rows.map((row) => ({
+        type: row['type'] as string,
+        total: row['total'] as number,
+        page: (row['page'] as { r: Props; m: Props; from: string; to: string }[]).map((item) => ({
+          relationship: item.r.properties,
+          entity: item.m.properties,
+          from: item.from,
+          to: item.to,
+        })),
+      }));
+      return { centre: (centre[0]?.['n'] as Props | undefined)?.properties, pages };
+    },
+  };
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://bench');
+    const handler = handlers[url.pathname];
+    if (handler === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    handler(url.searchParams).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      },
+      (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      },
+    );
+  });
+}

@@ -1,0 +1,41 @@
+import { int } from '../../../apps/api/src/db/convert.ts';
+import { STATUS_RANK } from '../../../apps/api/src/modules/paths/accessPath.ts';
+import { accessPathsCypher } from '../../../apps/api/src/modules/paths/accessPathsCypher.ts';
+import { DEFAULT_MAX_HOPS } from '../../../apps/api/src/modules/paths/pathArgs.ts';
+import type { Pair } from './context.ts';
+
+/** What the web app asks for: the paths and the subgraph that explains every hop. */
+export const ACCESS_PATHS_QUERY = `query AccessPaths($from: ID!, $to: ID!, $first: Int!) {
+  accessPaths(from: $from, to: $to, first: $first) {
+    truncated
+    paths { entities relationships hops indirect avoidsDirectContact weakestStatus }
+    subgraph { entities { id kind name } relationships { id type from to status } }
+  }
+}`;
+
+/** W1's three questions about a pair, by the number of paths asked for. */
+export const FORMS = [
+  { label: 'existence + shortest indirect path (first 1)', first: 1 },
+  { label: 'first 10 paths', first: 10 },
+  { label: 'first 100 paths', first: 100 },
+] as const;
+
+/** Exactly the Cypher and parameters Detour's findAccessPaths sends for these arguments. */
+export function accessPathsQuery(pair: Pair, first: number) {
+  return {
+    cypher: accessPathsCypher({
+      minSteps: 2,
+      maxSteps: DEFAULT_MAX_HOPS - 1,
+      anchors: { from: true, to: true, provider: false },
+    }),
+    params: {
+      from: pair.from,
+      to: pair.to,
+      provider: null,
+      statuses: null,
+      asOf: null,
+      rank: STATUS_RANK,
+      limit: int(first + 1),
+    },
+  };
+}
