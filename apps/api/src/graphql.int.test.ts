@@ -199,6 +199,43 @@ describe('neighborhood(id)', () => {
   });
 });
 
+describe('neighborhood on a hub', () => {
+  const query = `query ($offset: Int, $statuses: [Status!], $until: String) {
+    neighborhood(id: "aws", depth: 1, first: 1, offset: $offset, types: [BUYS_FROM], statuses: $statuses, until: $until) {
+      entities { id }
+      groups { entity type total shown }
+      truncated
+    }
+  }`;
+  type Result = {
+    neighborhood: { entities: { id: string }[]; groups: unknown[]; truncated: boolean };
+  };
+
+  it('returns one page per relationship type with the total, and the next page with offset', async () => {
+    const first = await graphql(query, { offset: 0 });
+    const page1 = first.data as unknown as Result;
+    expect(page1.neighborhood.groups).toEqual([
+      { entity: 'aws', type: 'BUYS_FROM', total: 2, shown: 1 },
+    ]);
+    expect(page1.neighborhood.truncated).toBe(true);
+    const second = (await graphql(query, { offset: 1 })).data as unknown as Result;
+    const ids = [...page1.neighborhood.entities, ...second.neighborhood.entities].map((e) => e.id);
+    expect(new Set(ids)).toEqual(new Set(['aws', 'yunda-technology', 'zhejiang-lab']));
+  });
+
+  it('filters by status and date', async () => {
+    const planned = (await graphql(query, { statuses: ['PLANNED'] })).data as unknown as Result;
+    expect(planned.neighborhood.entities.map((e) => e.id)).toEqual(['aws', 'zhejiang-lab']);
+    const early = (await graphql(query, { until: '2024-03-31' })).data as unknown as Result;
+    expect(early.neighborhood.entities.map((e) => e.id)).toEqual(['aws', 'yunda-technology']);
+    const bad = await graphql(query, { until: 'March' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'until',
+    });
+  });
+});
+
 describe('importDataset', () => {
   it('is idempotent: importing the same dataset again changes nothing', async () => {
     const before = await database.counts();

@@ -8,6 +8,7 @@ import { curationResolvers } from './modules/curation/resolvers.ts';
 import { entityResolvers } from './modules/entities/resolvers.ts';
 import { neighborhoodResolvers } from './modules/neighborhood/resolvers.ts';
 import { pathResolvers } from './modules/paths/resolvers.ts';
+import { statsResolvers } from './modules/stats/resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./schema', import.meta.url));
 
@@ -38,6 +39,7 @@ export function createSchema(): GraphQLSchema {
       entityResolvers,
       neighborhoodResolvers,
       pathResolvers,
+      statsResolvers,
       curationResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },

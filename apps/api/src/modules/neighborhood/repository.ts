@@ -1,4 +1,4 @@
-import type { Entity, Relationship, RelationshipType } from '@detour/domain';
+import type { Entity, Relationship, RelationshipType, Status } from '@detour/domain';
 import type { Database } from '../../db/database.ts';
 import { int } from '../../db/convert.ts';
 import { entityFromRow } from '../entities/fromRow.ts';
@@ -10,12 +10,29 @@ export interface Subgraph {
   readonly truncated: boolean;
 }
 
+export interface NeighborGroup {
+  readonly entity: string;
+  readonly type: RelationshipType;
+  readonly total: number;
+  readonly shown: number;
+}
+
+export interface Neighborhood extends Subgraph {
+  readonly groups: NeighborGroup[];
+}
+
 export interface NeighborhoodQuery {
   readonly id: string;
   readonly depth: number;
   /** Neighbours per relationship type at each entity. */
   readonly first: number;
   readonly types: readonly RelationshipType[] | null;
+  readonly statuses: readonly Status[] | null;
+  /** Only relationships whose validity overlaps [from, until] (YYYY-MM-DD, either may be null). */
+  readonly from: string | null;
+  readonly until: string | null;
+  /** Neighbours to skip per relationship type at the centre. */
+  readonly offset: number;
 }
 
 /** One BFS level: for each frontier entity, one page of neighbours per relationship type. */
@@ -24,17 +41,21 @@ export const NEIGHBOR_PAGE_CYPHER = [
   'MATCH (n:Entity {id: fid})',
   'CALL (n) {',
   '  MATCH (n)-[r]-(m:Entity)',
-  '  WHERE $types IS NULL OR type(r) IN $types',
+  '  WHERE ($types IS NULL OR type(r) IN $types)',
+  '    AND ($statuses IS NULL OR r.status IN $statuses)',
+  '    AND ($from IS NULL OR coalesce(r.validTo, $from) >= $from)',
+  '    AND ($until IS NULL OR coalesce(r.validFrom, $until) <= $until)',
   '  WITH r, m',
   '  ORDER BY m.name, r.id',
   '  WITH type(r) AS type, collect({r: r, m: m, from: startNode(r).id, to: endNode(r).id}) AS rels',
-  '  RETURN type, size(rels) AS total, rels[0..$first] AS page',
+  '  RETURN type, size(rels) AS total, rels[$offset..$offset + $first] AS page',
   '}',
-  'RETURN type, total, page',
+  'RETURN n.id AS entity, type, total, page',
 ].join('\n');
 
 interface PageRow {
-  readonly type: string;
+  readonly entity: string;
+  readonly type: RelationshipType;
   readonly total: number;
   readonly page: {
     r: Record<string, unknown>;
@@ -51,7 +72,7 @@ interface PageRow {
 export async function neighborhood(
   db: Database,
   query: NeighborhoodQuery,
-): Promise<Subgraph | null> {
+): Promise<Neighborhood | null> {
   const centre = await db.read('MATCH (n:Entity {id: $id}) RETURN n', { id: query.id });
   const centreRow = centre[0];
   if (!centreRow) return null;
@@ -61,17 +82,21 @@ export async function neighborhood(
   const start = entityFromRow(centreRow['n'] as Record<string, unknown>);
   entities.set(start.id, start);
   let frontier = [start.id];
-  let truncated = false;
+  const groups: NeighborGroup[] = [];
 
   for (let level = 0; level < query.depth && frontier.length > 0; level++) {
     const rows = (await db.read(NEIGHBOR_PAGE_CYPHER, {
       frontier,
       types: query.types,
+      statuses: query.statuses,
+      from: query.from,
+      until: query.until,
       first: int(query.first),
+      offset: int(level === 0 ? query.offset : 0),
     })) as unknown as PageRow[];
     const next: string[] = [];
     for (const row of rows) {
-      if (row.total > row.page.length) truncated = true;
+      groups.push({ entity: row.entity, type: row.type, total: row.total, shown: row.page.length });
       for (const item of row.page) {
         const neighbour = entityFromRow(item.m);
         if (!entities.has(neighbour.id)) {
@@ -87,6 +112,7 @@ export async function neighborhood(
   return {
     entities: [...entities.values()],
     relationships: [...relationships.values()],
-    truncated,
+    groups,
+    truncated: groups.some((g) => g.shown < g.total),
   };
 }

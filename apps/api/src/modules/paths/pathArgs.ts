@@ -13,10 +13,11 @@ export function clampMaxHops(value: number | null | undefined): number {
   return Math.min(hops, MAX_HOPS);
 }
 
-export function asOfDate(value: string | null | undefined): string | null {
+/** A full date argument (YYYY-MM-DD), named in the error when it is not one. */
+export function asOfDate(value: string | null | undefined, argument = 'asOf'): string | null {
   if (value === null || value === undefined) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isPartialDate(value)) {
-    throw badInput('asOf', `expected a date as YYYY-MM-DD, got "${value}"`);
+    throw badInput(argument, `expected a date as YYYY-MM-DD, got "${value}"`);
   }
   return value;
 }

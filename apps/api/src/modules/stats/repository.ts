@@ -1,3 +1,6 @@
+import type { Source } from '@detour/domain';
+import { int } from '../../db/convert.ts';
+import { sourceFromRow } from '../entities/fromRow.ts';
 import type { Database } from '../../db/database.ts';
 
 export interface Stats {
@@ -35,5 +38,27 @@ export async function stats(db: Database): Promise<Stats> {
     entitiesByKind,
     relationshipsByType,
     relationshipsByStatus: tally(statuses),
+  };
+}
+
+/** One page of source records by id, and how many there are. */
+export async function sourcePage(
+  db: Database,
+  first: number,
+  offset: number,
+): Promise<{ sources: Source[]; total: number }> {
+  const [page, total] = await Promise.all([
+    db.read(
+      ['MATCH (s:Source)', 'RETURN s', 'ORDER BY s.id', 'SKIP $offset', 'LIMIT $first'].join('\n'),
+      {
+        offset: int(offset),
+        first: int(first),
+      },
+    ),
+    db.read('MATCH (s:Source) RETURN count(s) AS total'),
+  ]);
+  return {
+    sources: page.map((row) => sourceFromRow(row['s'] as Record<string, unknown>)),
+    total: Number(total[0]?.['total'] ?? 0),
   };
 }
