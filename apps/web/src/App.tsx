@@ -38,6 +38,7 @@ export function App(): JSX.Element {
       view === 'paths' && state.from === null && centre?.kind === 'EndUser'
         ? centre.id
         : state.from;
+    explorer.setHoverKey(null);
     update({ view, from, selection: null });
   };
   const retry = (): void => {

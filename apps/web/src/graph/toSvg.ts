@@ -58,7 +58,9 @@ function edgeSvg(edge: SnapshotEdge, at: ReadonlyMap<string, SnapshotNode>): str
   const marker = direct ? 'arrow-direct' : avoids ? 'arrow-avoids' : 'arrow';
   const line = `x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}"`;
   const main = `<line ${line} stroke="${color}" stroke-width="${String(width)}"${direct ? '' : dash(edge.data.status)} marker-end="url(#${marker})"/>`;
-  const inner = direct ? `<line ${line} stroke="#FFFFFF" stroke-width="3"/>` : '';
+  // The white core stops short of the arrow head, which stays solid red.
+  const core = `x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2 - ux * 14)}" y2="${n(y2 - uy * 14)}"`;
+  const inner = direct ? `<line ${core} stroke="#FFFFFF" stroke-width="3"/>` : '';
   const label = `<text x="${n((x1 + x2) / 2)}" y="${n((y1 + y2) / 2 - 6)}" text-anchor="middle" font-size="11" fill="#4B5563">${escapeXml(edge.data.label)}</text>`;
   return `<g class="edge" data-id="${escapeXml(edge.data.id)}" opacity="${String(opacity(edge.classes, edge.data.status))}">${main}${inner}${label}</g>`;
 }
@@ -77,8 +79,9 @@ function nodeSvg(node: SnapshotNode): string {
   return `<g class="node" data-id="${escapeXml(node.data.id)}" data-kind="${node.data.kind}" opacity="${String(opacity(node.classes))}">${shapeSvg}${label}</g>`;
 }
 
-function marker(id: string, color: string): string {
-  return `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="${color}"/></marker>`;
+function marker(id: string, color: string, size = 11): string {
+  // User-space units: the arrow keeps its size whatever the line's width.
+  return `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="${String(size)}" markerHeight="${String(size)}" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="${color}"/></marker>`;
 }
 
 /** The snapshot as an SVG document; the view box fits every node and its label. */
@@ -94,7 +97,7 @@ export function toSvg(snapshot: CanvasSnapshot, title = 'Detour network'): strin
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(minX)} ${n(minY)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family="${FONT}">`,
     `<title>${escapeXml(title)}</title>`,
-    `<defs>${marker('arrow', EDGE_COLOR)}${marker('arrow-avoids', AVOIDS_CONTACT_COLOR)}${marker('arrow-direct', DIRECT_CONTACT_COLOR)}</defs>`,
+    `<defs>${marker('arrow', EDGE_COLOR)}${marker('arrow-avoids', AVOIDS_CONTACT_COLOR)}${marker('arrow-direct', DIRECT_CONTACT_COLOR, 18)}</defs>`,
     `<rect x="${n(minX)}" y="${n(minY)}" width="${n(width)}" height="${n(height)}" fill="#FFFFFF"/>`,
     ...snapshot.edges.map((edge) => edgeSvg(edge, at)),
     ...snapshot.nodes.map(nodeSvg),

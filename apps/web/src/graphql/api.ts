@@ -1,9 +1,9 @@
 // The operations the features call: typed, converted to domain-shaped records.
 import { toEnumCase, type EntityKind } from '@detour/domain';
-import type { SearchHit, Subgraph } from '../model/subgraph.ts';
+import type { EntityRecord, SearchHit, Subgraph } from '../model/subgraph.ts';
 import { request } from './client.ts';
-import { searchHitsFromApi, subgraphFromApi } from './fromApi.ts';
-import { NEIGHBORHOOD, PING, SEARCH } from './operations.ts';
+import { entityFromApi, searchHitsFromApi, subgraphFromApi } from './fromApi.ts';
+import { NEIGHBORHOOD, PING, SEARCH, SEARCH_ENTITIES } from './operations.ts';
 import type { ApiEntityKind, NeighborhoodVars, SearchVars } from './types.ts';
 
 /** The API accepts 1–200 characters. */
@@ -20,6 +20,21 @@ export async function searchEntities(
   };
   const data = await request(SEARCH, vars, signalOf(options));
   return searchHitsFromApi(data);
+}
+
+/** Whole entities of some kinds matching a query (e.g. regulations, with their effective dates). */
+export async function searchFullEntities(
+  query: string,
+  kinds: readonly EntityKind[],
+  options: { first?: number; signal?: AbortSignal } = {},
+): Promise<EntityRecord[]> {
+  const vars: SearchVars = {
+    query: query.slice(0, MAX_QUERY_LENGTH),
+    kinds: kinds.map(kindToApi),
+    first: options.first ?? 50,
+  };
+  const data = await request(SEARCH_ENTITIES, vars, signalOf(options));
+  return data.search.map((hit) => entityFromApi(hit.entity));
 }
 
 export async function fetchNeighbourhood(

@@ -9,6 +9,7 @@ import type {
   NeighborhoodVars,
   PingData,
   SearchData,
+  SearchEntitiesData,
   SearchVars,
 } from './types.ts';
 
@@ -25,6 +26,19 @@ export const SEARCH = operation<SearchData, SearchVars>(/* GraphQL */ `
       score
     }
   }
+`);
+
+/** Search returning whole entities, e.g. regulations with their effective dates. */
+export const SEARCH_ENTITIES = operation<SearchEntitiesData, SearchVars>(/* GraphQL */ `
+  query SearchEntities($query: String!, $kinds: [EntityKind!], $first: Int) {
+    search(query: $query, kinds: $kinds, first: $first) {
+      entity {
+        ...EntityFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+  ${SOURCE_FIELDS}
 `);
 
 export const NEIGHBORHOOD = operation<NeighborhoodData, NeighborhoodVars>(/* GraphQL */ `

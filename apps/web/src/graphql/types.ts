@@ -77,6 +77,9 @@ export interface ApiSubgraph {
 export interface SearchData {
   readonly search: readonly { readonly entity: ApiEntitySummary; readonly score: number }[];
 }
+export interface SearchEntitiesData {
+  readonly search: readonly { readonly entity: ApiEntity }[];
+}
 export interface SearchVars {
   readonly query: string;
   readonly kinds?: readonly ApiEntityKind[];

@@ -73,6 +73,7 @@ export function CanvasOverlay({
       status = (
         <>
           Access to <strong>{names.to ?? 'every controlled capability'}</strong>
+          {state.provider !== null && <> through {names.provider ?? state.provider}</>}
           {state.removed.length > 0 && (
             <> · {count(state.removed.length, 'entity', 'entities')} cut off</>
           )}

@@ -77,6 +77,9 @@ export function Sidebar({ explorer, names, onView }: SidebarProps): JSX.Element 
             to={state.to}
             toName={names.to}
             onChooseTo={choose('to')}
+            provider={state.provider}
+            providerName={names.provider}
+            onChooseProvider={choose('provider')}
             whatIf={explorer.whatIf}
             removed={state.removed}
             index={explorer.index}
@@ -98,6 +101,11 @@ export function Sidebar({ explorer, names, onView }: SidebarProps): JSX.Element 
           />
         )}
         <FilterPanel
+          {...(state.view === 'whatif' || state.view === 'exposure'
+            ? {
+                note: 'This analysis counts every status and date: the API takes no filters for it yet.',
+              }
+            : {})}
           filters={state.filters}
           onChange={(filters) => {
             update({ filters });

@@ -47,11 +47,9 @@ export function useExplorer(): Explorer {
         }
       : null,
   );
-  const scope = view === 'whatif' ? { to: state.to, provider: null } : null;
+  const scope = view === 'whatif' ? { to: state.to, provider: state.provider } : null;
   const baseline = usePaths(
-    scope === null
-      ? null
-      : { from: null, to: scope.to, asOf: null, indirectOnly: false, first: 500 },
+    scope === null ? null : { ...scope, from: null, asOf: null, indirectOnly: false, first: 500 },
   );
   const whatIf = useWhatIf(scope, state.removed);
   const exposure = useExposure(view === 'exposure' ? state.provider : null);

@@ -22,6 +22,8 @@ import './filters.css';
 export interface FilterPanelProps {
   readonly filters: Filters;
   readonly onChange: (filters: Filters) => void;
+  /** Says where the filters do not apply in the current view. */
+  readonly note?: string;
 }
 
 /** Adds or removes one value, keeping the domain order and never emptying the list. */
@@ -35,7 +37,7 @@ function toggle<T extends string>(
   return next.length === 0 ? [...chosen] : next;
 }
 
-export function FilterPanel({ filters, onChange }: FilterPanelProps): JSX.Element {
+export function FilterPanel({ filters, onChange, note }: FilterPanelProps): JSX.Element {
   const dateId = useId();
   const regulations = useRegulations();
   const active = activeFilterCount(filters, DEFAULT_FILTERS);
@@ -47,6 +49,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps): JSX.Elemen
       <summary>
         Filters{active > 0 && <span className="filter-count"> ({active} active)</span>}
       </summary>
+      {note !== undefined && <p className="muted filter-note">{note}</p>}
       <div className="filter-date">
         <label htmlFor={dateId}>As of</label>
         <input

@@ -52,17 +52,21 @@ export function PathExplanation({
           <li key={id} className="hop">
             <h3 className="hop-title">
               <span className="hop-number">{i + 1}</span>
-              <EntityButton id={r?.from ?? ''} entity={from} onSelect={onSelectEntity} />
-              <button
-                type="button"
-                className="link-button hop-verb"
-                onClick={() => {
-                  onSelectRelationship(id);
-                }}
-              >
-                {r === undefined ? id : relationshipLabel(r.type)} →
-              </button>
-              <EntityButton id={r?.to ?? ''} entity={to} onSelect={onSelectEntity} />
+              <span className="hop-route">
+                <EntityButton id={r?.from ?? ''} entity={from} onSelect={onSelectEntity} />
+                <span className="hop-step">
+                  <button
+                    type="button"
+                    className="link-button hop-verb"
+                    onClick={() => {
+                      onSelectRelationship(id);
+                    }}
+                  >
+                    {r === undefined ? id : relationshipLabel(r.type)} →
+                  </button>
+                  <EntityButton id={r?.to ?? ''} entity={to} onSelect={onSelectEntity} />
+                </span>
+              </span>
             </h3>
             {r !== undefined && (
               <>

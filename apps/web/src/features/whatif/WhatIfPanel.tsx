@@ -14,6 +14,9 @@ export interface WhatIfPanelProps {
   readonly to: string | null;
   readonly toName: string | null;
   readonly onChooseTo: (entity: EntitySummary | null) => void;
+  readonly provider: string | null;
+  readonly providerName: string | null;
+  readonly onChooseProvider: (entity: EntitySummary | null) => void;
   readonly whatIf: WhatIf;
   readonly removed: readonly string[];
   readonly onToggle: (id: string, cut: boolean) => void;
@@ -41,8 +44,20 @@ export function WhatIfPanel(props: WhatIfPanelProps): JSX.Element {
         chosenName={props.toName}
         onChoose={props.onChooseTo}
       />
+      <EntityPicker
+        label="Cloud provider"
+        kinds={['CloudProvider']}
+        placeholder="e.g. AWS, Microsoft Azure"
+        anyLabel="Any cloud provider"
+        chosenId={props.provider}
+        chosenName={props.providerName}
+        onChoose={props.onChooseProvider}
+      />
       {chokepoints.error !== null && (
         <ErrorNotice error={chokepoints.error} onRetry={chokepoints.retry} />
+      )}
+      {chokepoints.data === null && chokepoints.loading && (
+        <p className="muted">Ranking intermediaries…</p>
       )}
       {chokepoints.fresh && ranked.length === 0 && (
         <p className="panel-empty">No intermediary stands on any access path in this scope.</p>
