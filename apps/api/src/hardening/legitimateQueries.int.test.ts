@@ -28,6 +28,7 @@ for (const file of ['operations.ts', 'pathOperations.ts']) {
 /** The explorer's operations at the largest sizes the schema allows. */
 const EXPLORER_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
   SEARCH: { query: 'shenz', kinds: ['END_USER', 'CHIP'], first: 100 },
+  SEARCH_ENTITIES: { query: 'rule', kinds: ['REGULATION', 'CLOUD_PROVIDER'], first: 100 },
   NEIGHBORHOOD: { id: 'shenzhen-university', depth: 3, first: 200 },
   ENTITY: { id: 'shenzhen-university' },
   PING: {},
