@@ -7,13 +7,14 @@ import { dirname, join } from 'node:path';
 import type { NamedSize } from '@detour/synthetic';
 import { buildNetworkModel } from './network/networkModel.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
-import { describeMachine, type Machine } from './report/machine.ts';
+import { describeMachine, sampleLoad, type Machine } from './report/machine.ts';
 import { Results } from './report/results.ts';
 import { resultsTable } from './report/table.ts';
 import { startServer } from './servers/startServer.ts';
 import { openDatabase } from './setup/database.ts';
 import { BENCH_DATA_DIR } from './setup/paths.ts';
 import { ensureStore, type Store } from './setup/store.ts';
+import { profileDetour } from './workloads/profileDetour.ts';
 import { runW0Http, runW0Size } from './workloads/w0Floors.ts';
 import { runW1 } from './workloads/w1AccessPaths.ts';
 import { runW2 } from './workloads/w2Api.ts';
@@ -34,9 +35,14 @@ async function runSize(
 ): Promise<Store | null> {
   const { only } = options;
   const needsDb =
-    ['W0', 'W1', 'W2'].some((w) => only.has(w as 'W0')) || (largest && only.has('W5'));
+    only.has('W0') ||
+    only.has('W1') ||
+    only.has('W2') ||
+    options.profile ||
+    (largest && only.has('W5'));
   const needsStore = needsDb || (largest && only.has('W3'));
   if (!needsStore) return null;
+  log(`\n== ${size}`);
   const memory = { heapMiB: options.heapMiB, pageCacheMiB: options.pageCacheMiB };
   const store = await ensureStore(size, options.seed, memory, log);
   if (!needsDb) return store;
@@ -51,7 +57,9 @@ async function runSize(
       if (only.has('W0')) await runW0Size(ctx);
       if (only.has('W1')) await runW1(ctx);
       if (only.has('W2')) await runW2(ctx);
+      if (options.profile) await profileDetour(ctx);
       if (largest && only.has('W5')) await runW5(ctx);
+      sampleLoad(machine);
     } finally {
       await detour.stop();
     }
@@ -76,12 +84,12 @@ async function main(): Promise<number> {
   if (options.only.has('W4')) await runW4(options, results, log);
   for (const [i, size] of options.sizes.entries()) {
     const largest = i === options.sizes.length - 1;
-    log(`\n== ${size}`);
     const store = await runSize(size, largest, options, machine, results);
     if (largest && options.only.has('W3') && store !== null) {
       await runW3(store, options, results, log);
     }
   }
+  sampleLoad(machine);
   const table = resultsTable(results, machine);
   log(`\n${table}`);
   const out = options.out ?? join(BENCH_DATA_DIR, 'results-latest.md');

@@ -23,6 +23,8 @@ export interface BenchOptions {
   readonly pageCacheMiB: number;
   /** Where the Markdown results go. */
   readonly out: string | null;
+  /** CPU-profile Detour's server under W2's shapes and add the summary to the notes. */
+  readonly profile: boolean;
 }
 
 export const USAGE = `Usage: pnpm bench [-- options]
@@ -33,7 +35,8 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --w5-seconds N      length of W5's 32-analyst run (default 120; 20 with --quick)
   --think-ms N        W5 think time per analyst between requests (default 1000; 0 = stress)
   --heap-mb N         Neo4j heap (default 1024); --pagecache-mb N page cache (default 1024)
-  --out FILE          also write the results table as Markdown to FILE`;
+  --profile           CPU-profile Detour's server under W2's shapes (notes: time by package)
+  --out FILE          write the results as Markdown to FILE (default .detour/bench/results-latest.md)`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
   if (raw === undefined) return fallback;
@@ -70,6 +73,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'heap-mb': { type: 'string' },
       'pagecache-mb': { type: 'string' },
       out: { type: 'string' },
+      profile: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -97,5 +101,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     heapMiB: positiveInt('heap-mb', values['heap-mb'], 1024, 128),
     pageCacheMiB: positiveInt('pagecache-mb', values['pagecache-mb'], 1024, 16),
     out: values.out ?? null,
+    profile: values.profile,
   };
 }

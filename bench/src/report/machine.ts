@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 
 export interface Machine {
   readonly cpu: string;
@@ -11,6 +11,13 @@ export interface Machine {
   /** Filled in once a database is up (its Bolt agent, e.g. Neo4j/5.26.30). */
   neo4j: string;
   neo4jMemory: string;
+  /** 1-minute load averages when the run started and ended: how shared the machine was. */
+  readonly load: number[];
+}
+
+/** Records the machine's 1-minute load average now. */
+export function sampleLoad(machine: Machine): void {
+  machine.load.push(loadavg()[0] ?? Number.NaN);
 }
 
 function javaVersion(): Promise<string> {
@@ -40,5 +47,6 @@ export async function describeMachine(): Promise<Machine> {
     java: await javaVersion(),
     neo4j: 'Neo4j: not started',
     neo4jMemory: '-',
+    load: [loadavg()[0] ?? Number.NaN],
   };
 }

@@ -1,4 +1,4 @@
-import { formatNumber, rowRatio, verdict, type Results } from './results.ts';
+import { formatNumber, rowRatio, TARGET_SIZE, verdict, type Results } from './results.ts';
 import type { Machine } from './machine.ts';
 
 function escape(text: string): string {
@@ -11,6 +11,7 @@ export function resultsTable(results: Results, machine: Machine): string {
     `Machine: ${machine.cpu}, ${String(machine.cores)} cores, ${machine.memory}; ${machine.os}`,
     `Versions: Node ${machine.node}, ${machine.java}, ${machine.neo4j}`,
     `Neo4j memory: ${machine.neo4jMemory}`,
+    `Load average (1 min) during the run: ${machine.load.map((l) => l.toFixed(1)).join(' → ')} on ${String(machine.cores)} cores`,
     '',
     '| W | Size | Figure | Median | p95 | Baseline (median) | Ratio | Target | Result |',
     '|---|---|---|---:|---:|---|---:|---|---|',
@@ -25,6 +26,15 @@ export function resultsTable(results: Results, machine: Machine): string {
     lines.push(
       `| ${row.workload} | ${row.size} | ${escape(figure)} | ${formatNumber(row.median)} ${row.unit} | ${p95} | ${escape(baseline)} | ${ratio} | ${escape(row.target?.text ?? '-')} | ${verdict(row) || '-'} |`,
     );
+  }
+  const targets = results.rows.filter((r) => r.target !== undefined);
+  if (targets.length > 0) {
+    lines.push('', `Targets (stated for ${TARGET_SIZE}; other sizes in brackets):`);
+    for (const row of targets) {
+      lines.push(
+        `- ${verdict(row)} ${row.workload} ${row.size} ${row.figure}: ${row.target?.text ?? ''}`,
+      );
+    }
   }
   if (results.failures.length > 0) {
     lines.push('', 'Failures:', ...results.failures.map((f) => `- ${f}`));

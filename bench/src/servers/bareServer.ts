@@ -60,9 +60,14 @@ export function createBareServer(driver: Driver): Server {
       const id = args.get('id') ?? '';
       const centre = await read(BARE_CYPHER.centre, { id });
       if (centre.length === 0) return null;
+      // The parameters Detour's neighborhood() sends with no filters (extra ones are ignored).
       const rows = await read(BARE_CYPHER.neighbours, {
         frontier: [id],
         types: null,
+        statuses: null,
+        from: null,
+        until: null,
+        offset: int(0),
         first: int(50),
       });
       const pages = rows.map((row) => ({

@@ -1,9 +1,14 @@
 /**
  * A server under test, in its own process so the load generator does not share its event loop:
- *   tsx serve.ts <detour|bare|neo4j-graphql|hello> [boltUri]
- * Prints `BENCH_SERVER_READY <port>` once listening on 127.0.0.1; exits when stdin closes.
+ *   tsx serve.ts <detour|bare|neo4j-graphql|hello> [boltUri] [profile.cpuprofile]
+ * Prints `BENCH_SERVER_READY <port>` once listening on 127.0.0.1; exits when stdin closes. With a
+ * profile path, the line `profile-start` on stdin starts V8's CPU profiler, and the profile is
+ * written there on exit: only the measured load is profiled, not start-up.
  */
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { Session } from 'node:inspector/promises';
+import { createInterface } from 'node:readline';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../../apps/api/src/config.ts';
 import { connect } from '../../../apps/api/src/db/connect.ts';
@@ -12,7 +17,7 @@ import { createDetourServer } from '../../../apps/api/src/server.ts';
 import { createBareServer } from './bareServer.ts';
 import { createNeo4jGraphqlServer } from './neo4jGraphqlServer.ts';
 
-const [kind, uri] = process.argv.slice(2);
+const [kind, uri, profileTo] = process.argv.slice(2);
 
 async function serverFor(): Promise<Server> {
   if (kind === 'hello') {
@@ -20,7 +25,7 @@ async function serverFor(): Promise<Server> {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}');
     });
   }
-  if (uri === undefined) throw new Error(`serve ${String(kind)}: give the Bolt URI`);
+  if (uri === undefined || uri === '-') throw new Error(`serve ${String(kind)}: give the Bolt URI`);
   // Production settings, as `pnpm start` has them; only the database is given.
   const config = loadConfig({ NEO4J_URI: uri, NODE_ENV: 'production' });
   const connection = await connect(config, () => undefined);
@@ -49,5 +54,22 @@ server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   console.log(`BENCH_SERVER_READY ${String((server.address() as AddressInfo).port)}`);
 });
-process.stdin.on('end', () => process.exit(0));
-process.stdin.resume();
+let profiler: Session | null = null;
+const control = createInterface({ input: process.stdin });
+control.on('line', (line) => {
+  if (line !== 'profile-start' || profileTo === undefined || profiler !== null) return;
+  const session = new Session();
+  session.connect();
+  profiler = session;
+  void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+});
+control.on('close', () => {
+  const done = (): never => process.exit(0);
+  if (profiler === null || profileTo === undefined) done();
+  else {
+    void profiler
+      .post('Profiler.stop')
+      .then(({ profile }) => writeFile(profileTo, JSON.stringify(profile)))
+      .finally(done);
+  }
+});

@@ -9,15 +9,31 @@ export interface RunningServer {
   /** http://127.0.0.1:<port> */
   readonly origin: string;
   readonly pid: number;
+  /** Starts the CPU profiler (only when started with a profile path). */
+  startProfiling(): void;
   stop(): Promise<void>;
 }
 
 const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
-/** Starts a server under test (servers/serve.ts) in a child process and waits until it listens. */
-export function startServer(kind: ServerKind, boltUri?: string): Promise<RunningServer> {
-  const args = ['--import', 'tsx', SERVE, kind, ...(boltUri === undefined ? [] : [boltUri])];
+/**
+ * Starts a server under test (servers/serve.ts) in a child process and waits until it listens.
+ * With `profileTo`, startProfiling() starts V8's profiler and stop() writes the profile there.
+ */
+export function startServer(
+  kind: ServerKind,
+  boltUri?: string,
+  profileTo?: string,
+): Promise<RunningServer> {
+  const args = [
+    '--import',
+    'tsx',
+    SERVE,
+    kind,
+    boltUri ?? '-',
+    ...(profileTo === undefined ? [] : [profileTo]),
+  ];
   const child = spawn(process.execPath, args, { cwd: BENCH_DIR, stdio: ['pipe', 'pipe', 'pipe'] });
   const output: string[] = [];
   const stop = (): Promise<void> =>
@@ -26,10 +42,13 @@ export function startServer(kind: ServerKind, boltUri?: string): Promise<Running
         resolve();
         return;
       }
+      // Closing stdin lets serve.ts exit normally (so a CPU profile gets written); SIGTERM if not.
+      const force = setTimeout(() => child.kill('SIGTERM'), 15_000);
       child.once('exit', () => {
+        clearTimeout(force);
         resolve();
       });
-      child.kill('SIGTERM');
+      child.stdin.end();
     });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -46,6 +65,9 @@ export function startServer(kind: ServerKind, boltUri?: string): Promise<Running
         kind,
         origin: `http://127.0.0.1:${match[1] ?? ''}`,
         pid: child.pid ?? -1,
+        startProfiling: () => {
+          child.stdin.write('profile-start\n');
+        },
         stop,
       });
     });

@@ -52,7 +52,7 @@ export async function runW1(ctx: SizeContext): Promise<void> {
       const answer = await postGraphql(url, ACCESS_PATHS_QUERY, { ...pair, first: form.first });
       return { ms: performance.now() - started, failed: answer.errors !== undefined, hops: null };
     };
-    for (let i = 0; i < Math.min(options.warmup, 5); i++) {
+    for (let i = 0; i < Math.min(options.warmup, 3); i++) {
       const pair = pairs[i % pairs.length];
       if (pair !== undefined) await Promise.all([raw(pair), graphql(pair)]);
     }
