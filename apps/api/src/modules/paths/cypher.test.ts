@@ -12,6 +12,7 @@ describe('path Cypher', () => {
       }),
     ).toMatchInlineSnapshot(`
       "MATCH (u:Entity:EndUser {id: $from})
+      USING INDEX u:Entity(id)
       MATCH path = (u)
         ((a)-[r:BUYS_FROM|SUBSIDIARY_OF]-(b)
           WHERE (type(r) = 'SUBSIDIARY_OF' OR startNode(r) = a) AND ($statuses IS NULL OR r.status IN $statuses) AND ($asOf IS NULL OR (coalesce(r.validFrom, $asOf) <= $asOf AND coalesce(r.validTo, $asOf) >= $asOf))
