@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, type Dataset } from '@detour/domain';
 import type { Database, Tx } from '../../db/database.ts';
-import { entityProperties, groupBy, relationshipProperties } from './toRecords.ts';
+import { groupBy } from '../groupBy.ts';
+import { entityProperties, relationshipProperties } from './toRecords.ts';
 
 export interface ImportCounts {
   readonly sources: number;

@@ -51,20 +51,6 @@ export function relationshipProperties(
   });
 }
 
-export function groupBy<T, K extends string>(
-  items: readonly T[],
-  key: (item: T) => K,
-): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 export type { Dataset };
 
 function compact(record: Record<string, unknown>): Record<string, unknown> {

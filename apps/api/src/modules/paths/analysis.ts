@@ -3,23 +3,13 @@
  * provider's know-your-customer gap. Pure functions over the full set of paths, so that they are
  * tested against a brute-force enumeration without a database.
  */
+import { groupBy } from '../groupBy.ts';
 import type { AccessPath } from './accessPath.ts';
 
 export interface ChokepointFigures {
   readonly entity: string;
   readonly endUsersThrough: number;
   readonly dependentEndUsers: string[];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /**
