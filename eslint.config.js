@@ -13,6 +13,7 @@ export default tseslint.config(
       '.detour/**',
       'artifacts/**',
       '**/*.generated.*',
+      'apps/web/src/graphql/generated/**',
     ],
   },
   js.configs.recommended,
@@ -67,6 +68,7 @@ export default tseslint.config(
   {
     files: [
       'apps/web/src/config.ts',
+      'packages/ingest/src/testing/fuzzRuns.ts',
       'scripts/**',
       '**/vite.config.ts',
       'vitest.config.ts',

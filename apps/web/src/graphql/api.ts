@@ -1,10 +1,10 @@
 // The operations the features call: typed, converted to domain-shaped records.
-import { toEnumCase, type EntityKind } from '@detour/domain';
+import type { EntityKind } from '@detour/domain';
 import type { EntityRecord, SearchHit, Subgraph } from '../model/subgraph.ts';
 import { request } from './client.ts';
+import { kindToApi } from './enums.ts';
 import { entityFromApi, searchHitsFromApi, subgraphFromApi } from './fromApi.ts';
 import { NEIGHBORHOOD, PING, SEARCH, SEARCH_ENTITIES } from './operations.ts';
-import type { ApiEntityKind, NeighborhoodVars, SearchVars } from './types.ts';
 
 /** The API accepts 1–200 characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -13,10 +13,10 @@ export async function searchEntities(
   query: string,
   options: { first?: number; kinds?: readonly EntityKind[]; signal?: AbortSignal } = {},
 ): Promise<SearchHit[]> {
-  const vars: SearchVars = {
+  const vars = {
     query: query.slice(0, MAX_QUERY_LENGTH),
     first: options.first ?? 8,
-    ...(options.kinds === undefined ? {} : { kinds: options.kinds.map(kindToApi) }),
+    kinds: options.kinds?.map(kindToApi),
   };
   const data = await request(SEARCH, vars, signalOf(options));
   return searchHitsFromApi(data);
@@ -28,7 +28,7 @@ export async function searchFullEntities(
   kinds: readonly EntityKind[],
   options: { first?: number; signal?: AbortSignal } = {},
 ): Promise<EntityRecord[]> {
-  const vars: SearchVars = {
+  const vars = {
     query: query.slice(0, MAX_QUERY_LENGTH),
     kinds: kinds.map(kindToApi),
     first: options.first ?? 50,
@@ -41,7 +41,7 @@ export async function fetchNeighbourhood(
   id: string,
   options: { depth?: number; first?: number; signal?: AbortSignal } = {},
 ): Promise<Subgraph> {
-  const vars: NeighborhoodVars = { id, depth: options.depth ?? 2, first: options.first ?? 50 };
+  const vars = { id, depth: options.depth ?? 2, first: options.first ?? 50 };
   const data = await request(NEIGHBORHOOD, vars, signalOf(options));
   return subgraphFromApi(data.neighborhood);
 }
@@ -53,9 +53,4 @@ export async function ping(options: { signal?: AbortSignal } = {}): Promise<void
 
 function signalOf(options: { signal?: AbortSignal }): { signal?: AbortSignal } {
   return options.signal === undefined ? {} : { signal: options.signal };
-}
-
-/** "EndUser" → "END_USER"; ApiEntityKind is derived from the same domain list. */
-function kindToApi(kind: EntityKind): ApiEntityKind {
-  return toEnumCase(kind) as ApiEntityKind;
 }

@@ -1,5 +1,6 @@
 // A tiny typed GraphQL-over-HTTP client. Callers switch on ApiError.code, never on message text.
 import { config } from '../config.ts';
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 /** The API answered with a GraphQL error; `code` is its `extensions.code` (e.g. NOT_FOUND). */
 export class ApiError extends Error {
@@ -23,21 +24,6 @@ export class ApiUnreachableError extends Error {
   }
 }
 
-/**
- * A GraphQL document that carries its result and variable types, so `request(SEARCH, vars)` is
- * checked end to end without code generation. The property never exists at run time.
- */
-export type Operation<TData, TVars> = string & {
-  readonly __operationTypes?: (variables: TVars) => TData;
-};
-
-/** Tags a document string with the types of its result and variables. */
-export function operation<TData, TVars = NoVariables>(document: string): Operation<TData, TVars> {
-  return document;
-}
-
-export type NoVariables = Record<string, never>;
-
 export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Defaults to config.graphqlEndpoint. */
@@ -55,13 +41,15 @@ interface GraphqlResponse<TData> {
 }
 
 /**
- * Sends one GraphQL operation and returns its `data`.
+ * Sends one GraphQL operation and returns its `data`, typed by codegen from the SDL: a document
+ * from operations.ts carries its result and variable types (a TypedDocumentString, the string
+ * form of a TypedDocumentNode, so nothing parses or prints GraphQL in the browser).
  * Throws ApiError for GraphQL errors, ApiUnreachableError when no GraphQL answer arrives, and
  * rethrows the AbortError when `signal` aborts.
  */
 export async function request<TData, TVars>(
-  document: Operation<TData, TVars>,
-  variables: TVars,
+  document: TypedDocumentString<TData, TVars>,
+  variables: NoInfer<TVars>,
   options: RequestOptions = {},
 ): Promise<TData> {
   const endpoint = options.endpoint ?? config.graphqlEndpoint;
@@ -73,7 +61,7 @@ export async function request<TData, TVars>(
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
       },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal ?? null,
     });
   } catch (error) {

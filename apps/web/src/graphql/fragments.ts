@@ -1,6 +1,8 @@
-// GraphQL fragments shared by the explorer's operations.
+// The selections the explorer's operations share. Operations spread them by name (...EntityFields);
+// codegen appends the definitions to each document and names their result types (EntityFieldsFragment).
+import { graphql } from './generated/gql.ts';
 
-export const SOURCE_FIELDS = /* GraphQL */ `
+export const SOURCE_FIELDS = graphql(`
   fragment SourceFields on Source {
     id
     title
@@ -8,15 +10,22 @@ export const SOURCE_FIELDS = /* GraphQL */ `
     url
     published
   }
-`;
+`);
 
-export const ENTITY_FIELDS = /* GraphQL */ `
-  fragment EntityFields on Entity {
+/** The short form of an entity a search hit carries. */
+export const ENTITY_SUMMARY_FIELDS = graphql(`
+  fragment EntitySummaryFields on Entity {
     id
     kind
     name
     aliases
     country
+  }
+`);
+
+export const ENTITY_FIELDS = graphql(`
+  fragment EntityFields on Entity {
+    ...EntitySummaryFields
     description
     citation
     effective
@@ -24,17 +33,17 @@ export const ENTITY_FIELDS = /* GraphQL */ `
       ...SourceFields
     }
   }
-`;
+`);
 
-export const AMOUNT_FIELDS = /* GraphQL */ `
+export const AMOUNT_FIELDS = graphql(`
   fragment AmountFields on Amount {
     value
     currency
     unit
   }
-`;
+`);
 
-export const RELATIONSHIP_FIELDS = /* GraphQL */ `
+export const RELATIONSHIP_FIELDS = graphql(`
   fragment RelationshipFields on Relationship {
     id
     type
@@ -60,4 +69,61 @@ export const RELATIONSHIP_FIELDS = /* GraphQL */ `
       ...SourceFields
     }
   }
-`;
+`);
+
+export const SUBGRAPH_FIELDS = graphql(`
+  fragment SubgraphFields on Subgraph {
+    entities {
+      ...EntityFields
+    }
+    relationships {
+      ...RelationshipFields
+    }
+    truncated
+  }
+`);
+
+export const PATH_FIELDS = graphql(`
+  fragment PathFields on AccessPath {
+    endUser
+    provider
+    capability
+    entities
+    relationships
+    intermediaries
+    hops
+    indirect
+    avoidsDirectContact
+    validFrom
+    validTo
+    coexisted
+    weakestStatus
+  }
+`);
+
+export const CHOKEPOINT_FIELDS = graphql(`
+  fragment ChokepointFields on Chokepoint {
+    entity {
+      ...EntityFields
+    }
+    endUsersThrough
+    endUsersDependent
+    dependentEndUsers
+  }
+`);
+
+export const ACCESS_CHANGE_FIELDS = graphql(`
+  fragment AccessChangeFields on AccessChange {
+    endUser {
+      ...EntityFields
+    }
+    capability {
+      ...EntityFields
+    }
+    pathsBefore
+    pathsAfter
+    remainingPath {
+      ...PathFields
+    }
+  }
+`);

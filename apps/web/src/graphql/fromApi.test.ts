@@ -1,10 +1,11 @@
-import { ENTITY_KINDS, STATUSES, toEnumCase } from '@detour/domain';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ApiError } from './client.ts';
-import { kindFromApi, relationshipFromApi, statusFromApi, subgraphFromApi } from './fromApi.ts';
-import type { ApiEntityKind, ApiRelationship, EnumCase } from './types.ts';
+import { describe, expect, it } from 'vitest';
+import { relationshipFromApi, searchHitsFromApi, subgraphFromApi } from './fromApi.ts';
+import type {
+  EntitySummaryFieldsFragment,
+  RelationshipFieldsFragment,
+} from './generated/graphql.ts';
 
-const relationship: ApiRelationship = {
+const relationship: RelationshipFieldsFragment = {
   id: 'szu-buys-yunda',
   type: 'BUYS_FROM',
   from: 'shenzhen-university',
@@ -25,13 +26,6 @@ const relationship: ApiRelationship = {
 };
 
 describe('fromApi', () => {
-  it('reads every GraphQL kind and status back into the domain spelling', () => {
-    for (const kind of ENTITY_KINDS) expect(kindFromApi(toEnumCase(kind))).toBe(kind);
-    for (const status of STATUSES) expect(statusFromApi(status.toUpperCase())).toBe(status);
-    expect(kindFromApi('END_USER')).toBe('EndUser');
-    expect(() => kindFromApi('SPACESHIP')).toThrow(ApiError);
-  });
-
   it('drops nulls and an empty covers list instead of keeping them as values', () => {
     const r = relationshipFromApi(relationship);
     expect(r).toEqual({
@@ -76,19 +70,16 @@ describe('fromApi', () => {
     expect(subgraph.truncated).toBe(true);
   });
 
-  it('derives the GraphQL enum types from the domain lists', () => {
-    expectTypeOf<EnumCase<'EndUser'>>().toEqualTypeOf<'END_USER'>();
-    expectTypeOf<EnumCase<'ControlList'>>().toEqualTypeOf<'CONTROL_LIST'>();
-    expectTypeOf<ApiEntityKind>().toEqualTypeOf<
-      | 'END_USER'
-      | 'INTERMEDIARY'
-      | 'CLOUD_PROVIDER'
-      | 'VENDOR'
-      | 'CHIP'
-      | 'MODEL'
-      | 'PERSON'
-      | 'CONTROL_LIST'
-      | 'REGULATION'
-    >();
+  it('reads search hits into summaries in the domain spelling', () => {
+    const entity: EntitySummaryFieldsFragment = {
+      id: 'aws',
+      kind: 'CLOUD_PROVIDER',
+      name: 'AWS',
+      aliases: [],
+      country: null,
+    };
+    expect(searchHitsFromApi({ search: [{ entity, score: 2.5 }] })).toEqual([
+      { entity: { id: 'aws', kind: 'CloudProvider', name: 'AWS', aliases: [] }, score: 2.5 },
+    ]);
   });
 });

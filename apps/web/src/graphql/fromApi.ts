@@ -1,15 +1,6 @@
-// Converts API results (SCREAMING_SNAKE enums, nulls) into the explorer's domain-shaped records.
-import {
-  ENTITY_KINDS,
-  STATUSES,
-  isRelationshipType,
-  toEnumCase,
-  type Amount,
-  type EntityKind,
-  type RelationshipType,
-  type Source,
-  type Status,
-} from '@detour/domain';
+// Converts API results (types generated from the SDL: SCREAMING_SNAKE enums, nulls) into the
+// explorer's domain-shaped records.
+import type { Amount, Source } from '@detour/domain';
 import type {
   EntityRecord,
   EntitySummary,
@@ -17,48 +8,23 @@ import type {
   SearchHit,
   Subgraph,
 } from '../model/subgraph.ts';
-import { ApiError } from './client.ts';
+import { kindFromApi, statusFromApi, typeFromApi } from './enums.ts';
 import type {
-  ApiAmount,
-  ApiEntity,
-  ApiEntitySummary,
-  ApiRelationship,
-  ApiSource,
-  ApiSubgraph,
-  SearchData,
-} from './types.ts';
-
-const KIND_BY_ENUM: ReadonlyMap<string, EntityKind> = new Map(
-  ENTITY_KINDS.map((k) => [toEnumCase(k), k]),
-);
-const STATUS_BY_ENUM: ReadonlyMap<string, Status> = new Map(
-  STATUSES.map((s) => [s.toUpperCase(), s]),
-);
-
-export function kindFromApi(value: string): EntityKind {
-  const kind = KIND_BY_ENUM.get(value);
-  if (kind === undefined) throw new ApiError('BAD_RESPONSE', `Unknown entity kind ${value}.`);
-  return kind;
-}
-
-export function statusFromApi(value: string): Status {
-  const status = STATUS_BY_ENUM.get(value);
-  if (status === undefined) throw new ApiError('BAD_RESPONSE', `Unknown status ${value}.`);
-  return status;
-}
-
-function typeFromApi(value: string): RelationshipType {
-  if (!isRelationshipType(value))
-    throw new ApiError('BAD_RESPONSE', `Unknown relationship type ${value}.`);
-  return value;
-}
+  AmountFieldsFragment,
+  EntityFieldsFragment,
+  EntitySummaryFieldsFragment,
+  RelationshipFieldsFragment,
+  SearchQuery,
+  SourceFieldsFragment,
+  SubgraphFieldsFragment,
+} from './generated/graphql.ts';
 
 /** `{ key: value }` when value is present, `{}` otherwise (exactOptionalPropertyTypes-friendly). */
-function opt<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
+export function opt<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
   return value == null ? {} : ({ [key]: value } as { [P in K]?: V });
 }
 
-function sourceFromApi(s: ApiSource): Source {
+function sourceFromApi(s: SourceFieldsFragment): Source {
   return {
     id: s.id,
     title: s.title,
@@ -68,11 +34,11 @@ function sourceFromApi(s: ApiSource): Source {
   };
 }
 
-function amountFromApi(a: ApiAmount): Amount {
+function amountFromApi(a: AmountFieldsFragment): Amount {
   return { value: a.value, ...opt('currency', a.currency), ...opt('unit', a.unit) };
 }
 
-export function summaryFromApi(e: ApiEntitySummary): EntitySummary {
+export function summaryFromApi(e: EntitySummaryFieldsFragment): EntitySummary {
   return {
     id: e.id,
     kind: kindFromApi(e.kind),
@@ -82,7 +48,7 @@ export function summaryFromApi(e: ApiEntitySummary): EntitySummary {
   };
 }
 
-export function entityFromApi(e: ApiEntity): EntityRecord {
+export function entityFromApi(e: EntityFieldsFragment): EntityRecord {
   return {
     ...summaryFromApi(e),
     ...opt('description', e.description),
@@ -92,7 +58,7 @@ export function entityFromApi(e: ApiEntity): EntityRecord {
   };
 }
 
-export function relationshipFromApi(r: ApiRelationship): RelationshipRecord {
+export function relationshipFromApi(r: RelationshipFieldsFragment): RelationshipRecord {
   return {
     id: r.id,
     type: typeFromApi(r.type),
@@ -115,7 +81,7 @@ export function relationshipFromApi(r: ApiRelationship): RelationshipRecord {
   };
 }
 
-export function subgraphFromApi(s: ApiSubgraph): Subgraph {
+export function subgraphFromApi(s: SubgraphFieldsFragment): Subgraph {
   return {
     entities: s.entities.map(entityFromApi),
     relationships: s.relationships.map(relationshipFromApi),
@@ -123,6 +89,6 @@ export function subgraphFromApi(s: ApiSubgraph): Subgraph {
   };
 }
 
-export function searchHitsFromApi(data: SearchData): SearchHit[] {
+export function searchHitsFromApi(data: SearchQuery): SearchHit[] {
   return data.search.map((hit) => ({ entity: summaryFromApi(hit.entity), score: hit.score }));
 }

@@ -1,27 +1,12 @@
-// The GraphQL documents the explorer sends, each tagged with its result and variable types from
-// ./types.ts. operations.test.ts validates them against the API's SDL.
-import { operation } from './client.ts';
-import { AMOUNT_FIELDS, ENTITY_FIELDS, RELATIONSHIP_FIELDS, SOURCE_FIELDS } from './fragments.ts';
-import type {
-  EntityData,
-  EntityVars,
-  NeighborhoodData,
-  NeighborhoodVars,
-  PingData,
-  SearchData,
-  SearchEntitiesData,
-  SearchVars,
-} from './types.ts';
+// The GraphQL documents the explorer sends. `pnpm --filter @detour/web codegen` types each one from
+// the API's SDL (result and variables); operations.test.ts validates them against that SDL.
+import { graphql } from './generated/gql.ts';
 
-export const SEARCH = operation<SearchData, SearchVars>(/* GraphQL */ `
+export const SEARCH = graphql(`
   query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
     search(query: $query, kinds: $kinds, first: $first) {
       entity {
-        id
-        kind
-        name
-        aliases
-        country
+        ...EntitySummaryFields
       }
       score
     }
@@ -29,7 +14,7 @@ export const SEARCH = operation<SearchData, SearchVars>(/* GraphQL */ `
 `);
 
 /** Search returning whole entities, e.g. regulations with their effective dates. */
-export const SEARCH_ENTITIES = operation<SearchEntitiesData, SearchVars>(/* GraphQL */ `
+export const SEARCH_ENTITIES = graphql(`
   query SearchEntities($query: String!, $kinds: [EntityKind!], $first: Int) {
     search(query: $query, kinds: $kinds, first: $first) {
       entity {
@@ -37,11 +22,9 @@ export const SEARCH_ENTITIES = operation<SearchEntitiesData, SearchVars>(/* Grap
       }
     }
   }
-  ${ENTITY_FIELDS}
-  ${SOURCE_FIELDS}
 `);
 
-export const NEIGHBORHOOD = operation<NeighborhoodData, NeighborhoodVars>(/* GraphQL */ `
+export const NEIGHBORHOOD = graphql(`
   query Neighborhood($id: ID!, $depth: Int, $first: Int) {
     neighborhood(id: $id, depth: $depth, first: $first) {
       entities {
@@ -53,23 +36,18 @@ export const NEIGHBORHOOD = operation<NeighborhoodData, NeighborhoodVars>(/* Gra
       truncated
     }
   }
-  ${ENTITY_FIELDS}
-  ${RELATIONSHIP_FIELDS}
-  ${AMOUNT_FIELDS}
-  ${SOURCE_FIELDS}
 `);
 
-export const ENTITY = operation<EntityData, EntityVars>(/* GraphQL */ `
+export const ENTITY = graphql(`
   query Entity($id: ID!) {
     entity(id: $id) {
       ...EntityFields
     }
   }
-  ${ENTITY_FIELDS}
-  ${SOURCE_FIELDS}
 `);
 
-export const PING = operation<PingData>(/* GraphQL */ `
+/** `{ __typename }`: the cheapest question that tells whether the API answers. */
+export const PING = graphql(`
   query Ping {
     __typename
   }

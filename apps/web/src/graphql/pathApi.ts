@@ -8,6 +8,7 @@ import type {
 } from '../model/paths.ts';
 import type { EntityRecord } from '../model/subgraph.ts';
 import { request } from './client.ts';
+import { statusToApi } from './enums.ts';
 import { entityFromApi } from './fromApi.ts';
 import { ENTITY } from './operations.ts';
 import { ACCESS_PATHS, CHOKEPOINTS, PROVIDER_EXPOSURE, WHAT_IF } from './pathOperations.ts';
@@ -17,7 +18,6 @@ import {
   exposureFromApi,
   whatIfFromApi,
 } from './pathsFromApi.ts';
-import type { ApiStatus } from './types.ts';
 
 interface Signal {
   readonly signal?: AbortSignal;
@@ -39,9 +39,7 @@ export async function fetchAccessPaths(
   options: Signal = {},
 ): Promise<AccessPathResult> {
   const statuses =
-    q.statuses === undefined || q.statuses.length === 0
-      ? null
-      : q.statuses.map((s) => s.toUpperCase() as ApiStatus);
+    q.statuses === undefined || q.statuses.length === 0 ? null : q.statuses.map(statusToApi);
   const data = await request(
     ACCESS_PATHS,
     {

@@ -7,35 +7,29 @@ import type {
   ProviderExposure,
   WhatIfResult,
 } from '../model/paths.ts';
-import { entityFromApi, statusFromApi, subgraphFromApi } from './fromApi.ts';
+import { statusFromApi } from './enums.ts';
+import { entityFromApi, opt, subgraphFromApi } from './fromApi.ts';
 import type {
-  AccessPathsData,
-  ApiAccessChange,
-  ApiAccessPath,
-  ChokepointsData,
-  ProviderExposureData,
-  WhatIfData,
-} from './pathTypes.ts';
+  AccessChangeFieldsFragment,
+  AccessPathsQuery,
+  ChokepointFieldsFragment,
+  ChokepointsQuery,
+  PathFieldsFragment,
+  ProviderExposureQuery,
+  WhatIfQuery,
+} from './generated/graphql.ts';
 
-export function accessPathFromApi(p: ApiAccessPath): AccessPath {
+export function accessPathFromApi(p: PathFieldsFragment): AccessPath {
+  const { validFrom, validTo, weakestStatus, ...fields } = p;
   return {
-    endUser: p.endUser,
-    provider: p.provider,
-    capability: p.capability,
-    entities: p.entities,
-    relationships: p.relationships,
-    intermediaries: p.intermediaries,
-    hops: p.hops,
-    indirect: p.indirect,
-    avoidsDirectContact: p.avoidsDirectContact,
-    ...(p.validFrom === null ? {} : { validFrom: p.validFrom }),
-    ...(p.validTo === null ? {} : { validTo: p.validTo }),
-    coexisted: p.coexisted,
-    weakestStatus: statusFromApi(p.weakestStatus),
+    ...fields,
+    ...opt('validFrom', validFrom),
+    ...opt('validTo', validTo),
+    weakestStatus: statusFromApi(weakestStatus),
   };
 }
 
-export function accessPathsFromApi(data: AccessPathsData): AccessPathResult {
+export function accessPathsFromApi(data: AccessPathsQuery): AccessPathResult {
   const r = data.accessPaths;
   return {
     paths: r.paths.map(accessPathFromApi),
@@ -44,26 +38,25 @@ export function accessPathsFromApi(data: AccessPathsData): AccessPathResult {
   };
 }
 
-export function chokepointsFromApi(data: ChokepointsData): Chokepoint[] {
-  return data.chokepoints.map((c) => ({
-    entity: entityFromApi(c.entity),
-    endUsersThrough: c.endUsersThrough,
-    endUsersDependent: c.endUsersDependent,
-    dependentEndUsers: c.dependentEndUsers,
-  }));
+function chokepointFromApi(c: ChokepointFieldsFragment): Chokepoint {
+  return { ...c, entity: entityFromApi(c.entity) };
 }
 
-function changeFromApi(c: ApiAccessChange): AccessChange {
+export function chokepointsFromApi(data: ChokepointsQuery): Chokepoint[] {
+  return data.chokepoints.map(chokepointFromApi);
+}
+
+function changeFromApi(c: AccessChangeFieldsFragment): AccessChange {
+  const { remainingPath, ...fields } = c;
   return {
+    ...fields,
     endUser: entityFromApi(c.endUser),
     capability: entityFromApi(c.capability),
-    pathsBefore: c.pathsBefore,
-    pathsAfter: c.pathsAfter,
-    ...(c.remainingPath === null ? {} : { remainingPath: accessPathFromApi(c.remainingPath) }),
+    ...opt('remainingPath', remainingPath === null ? null : accessPathFromApi(remainingPath)),
   };
 }
 
-export function whatIfFromApi(data: WhatIfData): WhatIfResult {
+export function whatIfFromApi(data: WhatIfQuery): WhatIfResult {
   const r = data.whatIf;
   return {
     lost: r.lost.map(changeFromApi),
@@ -73,7 +66,7 @@ export function whatIfFromApi(data: WhatIfData): WhatIfResult {
   };
 }
 
-export function exposureFromApi(data: ProviderExposureData): ProviderExposure {
+export function exposureFromApi(data: ProviderExposureQuery): ProviderExposure {
   const r = data.providerExposure;
   return {
     provider: entityFromApi(r.provider),

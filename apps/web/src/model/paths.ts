@@ -1,24 +1,25 @@
-// Access paths and the analyses built on them, in the explorer's domain spelling.
+// Access paths and the analyses built on them, in the explorer's domain spelling. The fields the
+// explorer takes over as they are come from the types codegen generates from the API's SDL
+// (paths.graphql documents them); the rest are converted by graphql/pathsFromApi.ts.
 import type { Status } from '@detour/domain';
+import type {
+  AccessChangeFieldsFragment,
+  ChokepointFieldsFragment,
+  PathFieldsFragment,
+} from '../graphql/generated/graphql.ts';
 import type { EntityRecord, Subgraph } from './subgraph.ts';
 
-/** One way an end user reaches a chip or model (see AccessPath in the API's paths.graphql). */
-export interface AccessPath {
-  readonly endUser: string;
-  readonly provider: string;
-  readonly capability: string;
-  /** End user first, capability last. */
-  readonly entities: readonly string[];
-  readonly relationships: readonly string[];
-  readonly intermediaries: readonly string[];
-  readonly hops: number;
-  readonly indirect: boolean;
-  /** Indirect, and the end user has no BUYS_FROM of its own to the provider. */
-  readonly avoidsDirectContact: boolean;
+/**
+ * One way an end user reaches a chip or model. `entities` runs from the end user to the
+ * capability; `avoidsDirectContact`: indirect, and the end user has no BUYS_FROM of its own to the
+ * provider; `coexisted` is false when the relationships never held at the same time.
+ */
+export interface AccessPath extends Omit<
+  PathFieldsFragment,
+  'validFrom' | 'validTo' | 'weakestStatus'
+> {
   readonly validFrom?: string;
   readonly validTo?: string;
-  /** False when the relationships never held at the same time. */
-  readonly coexisted: boolean;
   readonly weakestStatus: Status;
 }
 
@@ -28,18 +29,18 @@ export interface AccessPathResult {
   readonly truncated: boolean;
 }
 
-export interface Chokepoint {
+/** An intermediary ranked by how much end-user access runs through it. */
+export interface Chokepoint extends Omit<ChokepointFieldsFragment, 'entity'> {
   readonly entity: EntityRecord;
-  readonly endUsersThrough: number;
-  readonly endUsersDependent: number;
-  readonly dependentEndUsers: readonly string[];
 }
 
-export interface AccessChange {
+/** What cutting some entities off does to one end user's access to one capability. */
+export interface AccessChange extends Omit<
+  AccessChangeFieldsFragment,
+  'endUser' | 'capability' | 'remainingPath'
+> {
   readonly endUser: EntityRecord;
   readonly capability: EntityRecord;
-  readonly pathsBefore: number;
-  readonly pathsAfter: number;
   readonly remainingPath?: AccessPath;
 }
 

@@ -1,5 +1,5 @@
 // What the explorer holds in state: domain records with their sources resolved to documents.
-import type { Entity, EntityKind, Relationship, Source } from '@detour/domain';
+import type { Entity, Relationship, Source } from '@detour/domain';
 
 /** An entity as the explorer shows it: the domain record, sources as documents. */
 export interface EntityRecord extends Omit<Entity, 'sources'> {
@@ -20,13 +20,7 @@ export interface Subgraph {
 }
 
 /** The short form of an entity a search hit carries. */
-export interface EntitySummary {
-  readonly id: string;
-  readonly kind: EntityKind;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly country?: string;
-}
+export type EntitySummary = Pick<EntityRecord, 'id' | 'kind' | 'name' | 'aliases' | 'country'>;
 
 export interface SearchHit {
   readonly entity: EntitySummary;
