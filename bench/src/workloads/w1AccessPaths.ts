@@ -37,11 +37,11 @@ export async function runW1(ctx: SizeContext): Promise<void> {
           routing: 'READ',
           transactionConfig: { timeout: QUERY_TIMEOUT_MS },
         });
-        const ids = result.records[0]?.get('nodeIds') as unknown[] | undefined;
+        const nodes = result.records[0]?.get('nodes') as unknown[] | undefined;
         return {
           ms: performance.now() - started,
           failed: false,
-          hops: ids ? ids.length - 1 : null,
+          hops: nodes ? nodes.length - 1 : null,
         };
       } catch {
         return { ms: performance.now() - started, failed: true, hops: null };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratesForShortest, hasExhaustiveFallback } from './w1Plans.ts';
+import {
+  enumeratesForShortest,
+  hasExhaustiveFallback,
+  seeksAndWalksFromEndUser,
+} from './w1Plans.ts';
 
 describe('plan checks', () => {
   it('flags the documented fallback of legacy shortestPath, and nothing else', () => {
@@ -22,5 +26,13 @@ describe('plan checks', () => {
     expect(enumeratesForShortest(['Sort', 'Repeat(Trail)'])).toBe(true);
     expect(enumeratesForShortest(['Top', 'StatefulShortestPath(Into)'])).toBe(false);
     expect(enumeratesForShortest(['Limit', 'VarLengthExpand(All)'])).toBe(false);
+  });
+
+  it('accepts an index seek with directed walks, not a var-length expand or a label scan', () => {
+    expect(seeksAndWalksFromEndUser(['Top', 'Projection', 'NodeUniqueIndexSeek'])).toBe(true);
+    expect(seeksAndWalksFromEndUser(['Top', 'VarLengthExpand(All)', 'NodeUniqueIndexSeek'])).toBe(
+      false,
+    );
+    expect(seeksAndWalksFromEndUser(['Top', 'Projection', 'NodeByLabelScan'])).toBe(false);
   });
 });

@@ -27,6 +27,8 @@ export function accessPathsQuery(pair: Pair, first: number) {
       minSteps: 2,
       maxSteps: DEFAULT_MAX_HOPS - 1,
       anchors: { from: true, to: true, provider: false },
+      filters: { statuses: false, asOf: false },
+      details: true,
     }),
     params: {
       from: pair.from,

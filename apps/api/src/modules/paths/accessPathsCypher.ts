@@ -1,10 +1,23 @@
 /**
- * The Cypher for access paths. Hop bounds are literals in a quantified path pattern, so they are
- * interpolated here, only after validation (integers within bounds); every value is a parameter.
+ * The Cypher for access paths. The hop bound and which filters are given shape the text (integers
+ * validated here); every value is a parameter.
  *
  * A path: (EndUser) then BUYS_FROM steps forward or SUBSIDIARY_OF steps either way, at least one
  * BUYS_FROM, to a (CloudProvider) that OFFERS the (Chip|Model). No entity twice. A BUYS_FROM
  * that names what it covers only serves paths to a covered capability.
+ *
+ * Why walks in a reduce() and not a quantified path pattern: a step is "BUYS_FROM out or
+ * SUBSIDIARY_OF either way", which a pattern can only say as an undirected step, and an undirected
+ * step reads every customer of each reseller it passes (286,798 db hits for one M pair, against
+ * a few hundred when each step expands only outgoing BUYS_FROM and SUBSIDIARY_OF). The walks from
+ * an end user form a small tree, grown one level per step with no entity twice. Unrolling the
+ * levels as CALL subqueries is as fast on the server but makes the text longer than the driver's
+ * 1,400-byte write buffer, and a request split over two writes waits for a delayed ACK (+40 ms
+ * on Linux). Without filters this text stays under 1,100 bytes (cypher.test.ts); each filter
+ * given adds its test twice (up to ~1,300 bytes with both), which may cost that delay.
+ *
+ * The capability needs no uniqueness test: BUYS_FROM and SUBSIDIARY_OF join organisations
+ * (RELATIONSHIP_TYPE_INFO, checked on import), so no chip or model is ever on a walk.
  */
 export interface AccessPathsCypherOptions {
   /** Fewest steps before the provider: 2 when only indirect paths are wanted, else 1. */
@@ -13,48 +26,60 @@ export interface AccessPathsCypherOptions {
   readonly maxSteps: number;
   /** Which of $from, $to and $provider are given: each given id anchors the pattern by index. */
   readonly anchors: { readonly from: boolean; readonly to: boolean; readonly provider: boolean };
+  /** Which of $statuses and $asOf (YYYY-MM-DD) are given: only those are tested. */
+  readonly filters: { readonly statuses: boolean; readonly asOf: boolean };
+  /** Return every property of the path's entities and relationships (to explain it), not ids. */
+  readonly details: boolean;
 }
 
-/** A relationship passes the status and date filters ($statuses, $asOf as YYYY-MM-DD). */
-export function relFilter(r: string): string {
+/** The tests a relationship passes under the given filters ($statuses, $asOf). */
+export function relFilter(r: string, filters: AccessPathsCypherOptions['filters']): string[] {
   return [
-    `($statuses IS NULL OR ${r}.status IN $statuses)`,
-    `($asOf IS NULL OR (coalesce(${r}.validFrom, $asOf) <= $asOf AND coalesce(${r}.validTo, $asOf) >= $asOf))`,
-  ].join(' AND ');
+    ...(filters.statuses ? [`${r}.status IN $statuses`] : []),
+    ...(filters.asOf
+      ? [`NOT coalesce(${r}.validFrom > $asOf OR ${r}.validTo < $asOf, false)`]
+      : []),
+  ];
 }
 
 export function accessPathsCypher({
   minSteps,
   maxSteps,
   anchors,
+  filters,
+  details,
 }: AccessPathsCypherOptions): string {
   if (!Number.isInteger(maxSteps) || maxSteps < minSteps || maxSteps > 7) {
     throw new Error(`accessPathsCypher: maxSteps ${String(maxSteps)} out of range`);
   }
+  const k = String(maxSteps);
+  const passes = relFilter('x', filters);
   return [
-    // The id constraint is on :Entity, so anchored ends carry that label to get an index seek.
-    // The hint keeps the planner from starting at the capability and walking every provider's
-    // customer tree backwards (8x slower on the S benchmark network).
-    ...(anchors.from
-      ? ['MATCH (u:Entity:EndUser {id: $from})', 'USING INDEX u:Entity(id)']
-      : ['MATCH (u:EndUser)']),
-    'MATCH path = (u)',
-    '  ((a)-[r:BUYS_FROM|SUBSIDIARY_OF]-(b)',
-    `    WHERE (type(r) = 'SUBSIDIARY_OF' OR startNode(r) = a) AND ${relFilter('r')}`,
-    `  ){${String(minSteps)},${String(maxSteps)}}`,
-    `  (p:CloudProvider${anchors.provider ? ':Entity {id: $provider}' : ''})-[o:OFFERS]->(c${anchors.to ? ':Entity {id: $to}' : ''})`,
-    'WHERE (c:Chip OR c:Model)',
-    `  AND ${relFilter('o')}`,
-    "  AND any(x IN r WHERE type(x) = 'BUYS_FROM')",
-    '  AND all(x IN r WHERE x.covers IS NULL OR c.id IN x.covers)',
-    'WITH u, p, path, nodes(path) AS ns, relationships(path) AS rs',
-    'WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])',
-    'WITH u, p, ns, rs,',
-    '  reduce(w = 0, x IN rs | CASE WHEN $rank[x.status] > w THEN $rank[x.status] ELSE w END) AS weakest',
-    'ORDER BY size(rs), weakest, [n IN ns | n.id]',
+    // The id constraint is on :Entity, so an anchored end carries that label for an index seek.
+    `MATCH (u:${anchors.from ? 'Entity:EndUser {id: $from}' : 'EndUser'})`,
+    // Level i adds one step to every walk of i − 1 steps; the last level only keeps providers.
+    `WITH u, reduce(f = [{ns: [u], rs: []}], i IN range(1, ${k}) | f + reduce(n = [], w IN f |`,
+    '  CASE WHEN size(w.rs) = i - 1 THEN n + [a IN [last(w.ns)] |',
+    '    [s IN [(a)-[r:BUYS_FROM|SUBSIDIARY_OF]->(b) | [r, b]] + [(a)<-[r:SUBSIDIARY_OF]-(b) | [r, b]]',
+    `      WHERE NOT s[1] IN w.ns AND (i < ${k} OR s[1]:CloudProvider) | {ns: w.ns + s[1], rs: w.rs + s[0]}]][0]`,
+    '  ELSE n END)) AS walks',
+    'UNWIND walks AS walk',
+    'WITH u, walk.ns AS ns, walk.rs AS rs, last(walk.ns) AS p',
+    `WHERE size(rs) >= ${String(minSteps)} AND p:CloudProvider${anchors.provider ? ' AND p.id = $provider' : ''}`,
+    ...(anchors.to
+      ? ['MATCH (p)-[o:OFFERS]->(c:Entity {id: $to})', 'USING INDEX c:Entity(id)']
+      : ['MATCH (p)-[o:OFFERS]->(c)']),
+    'WHERE c:Chip|Model',
+    "  AND any(x IN rs WHERE type(x) = 'BUYS_FROM')",
+    '  AND all(x IN rs WHERE x.covers IS NULL OR c.id IN x.covers)',
+    'WITH u, p, ns + c AS ns, rs + o AS rs',
+    ...(passes.length > 0 ? [`WHERE all(x IN rs WHERE ${passes.join(' AND ')})`] : []),
+    'CALL (rs) { UNWIND rs AS x RETURN max($rank[x.status]) AS weakest }',
+    'ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]',
     'LIMIT $limit',
-    'RETURN [n IN ns | n.id] AS nodeIds,',
-    '  [x IN rs | {id: x.id, type: type(x), status: x.status, validFrom: x.validFrom, validTo: x.validTo}] AS rels,',
-    `  EXISTS { MATCH (u)-[d:BUYS_FROM]->(p) WHERE ${relFilter('d')} } AS directContact`,
+    details
+      ? 'RETURN ns AS nodes, [x IN rs | {r: x, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,'
+      : 'RETURN [n IN ns | n {.id}] AS nodes, [x IN rs | {r: x, type: type(x)}] AS rels,',
+    `  EXISTS { (u)-[x:BUYS_FROM]->(p)${passes.length > 0 ? ` WHERE ${passes.join(' AND ')}` : ''} } AS directContact`,
   ].join('\n');
 }

@@ -2,66 +2,90 @@ import { describe, expect, it } from 'vitest';
 import { accessPathsCypher } from './accessPathsCypher.ts';
 import { shortestPathCypher } from './shortestPathCypher.ts';
 
+const UNFILTERED = { statuses: false, asOf: false } as const;
+
 describe('path Cypher', () => {
-  it('anchors the access-path pattern on the given ids and bounds it with literals', () => {
+  it('grows walks from the end user one directed step at a time, anchored by index', () => {
     expect(
       accessPathsCypher({
         minSteps: 2,
         maxSteps: 4,
         anchors: { from: true, to: true, provider: false },
+        filters: UNFILTERED,
+        details: true,
       }),
     ).toMatchInlineSnapshot(`
       "MATCH (u:Entity:EndUser {id: $from})
-      USING INDEX u:Entity(id)
-      MATCH path = (u)
-        ((a)-[r:BUYS_FROM|SUBSIDIARY_OF]-(b)
-          WHERE (type(r) = 'SUBSIDIARY_OF' OR startNode(r) = a) AND ($statuses IS NULL OR r.status IN $statuses) AND ($asOf IS NULL OR (coalesce(r.validFrom, $asOf) <= $asOf AND coalesce(r.validTo, $asOf) >= $asOf))
-        ){2,4}
-        (p:CloudProvider)-[o:OFFERS]->(c:Entity {id: $to})
-      WHERE (c:Chip OR c:Model)
-        AND ($statuses IS NULL OR o.status IN $statuses) AND ($asOf IS NULL OR (coalesce(o.validFrom, $asOf) <= $asOf AND coalesce(o.validTo, $asOf) >= $asOf))
-        AND any(x IN r WHERE type(x) = 'BUYS_FROM')
-        AND all(x IN r WHERE x.covers IS NULL OR c.id IN x.covers)
-      WITH u, p, path, nodes(path) AS ns, relationships(path) AS rs
-      WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
-      WITH u, p, ns, rs,
-        reduce(w = 0, x IN rs | CASE WHEN $rank[x.status] > w THEN $rank[x.status] ELSE w END) AS weakest
-      ORDER BY size(rs), weakest, [n IN ns | n.id]
+      WITH u, reduce(f = [{ns: [u], rs: []}], i IN range(1, 4) | f + reduce(n = [], w IN f |
+        CASE WHEN size(w.rs) = i - 1 THEN n + [a IN [last(w.ns)] |
+          [s IN [(a)-[r:BUYS_FROM|SUBSIDIARY_OF]->(b) | [r, b]] + [(a)<-[r:SUBSIDIARY_OF]-(b) | [r, b]]
+            WHERE NOT s[1] IN w.ns AND (i < 4 OR s[1]:CloudProvider) | {ns: w.ns + s[1], rs: w.rs + s[0]}]][0]
+        ELSE n END)) AS walks
+      UNWIND walks AS walk
+      WITH u, walk.ns AS ns, walk.rs AS rs, last(walk.ns) AS p
+      WHERE size(rs) >= 2 AND p:CloudProvider
+      MATCH (p)-[o:OFFERS]->(c:Entity {id: $to})
+      USING INDEX c:Entity(id)
+      WHERE c:Chip|Model
+        AND any(x IN rs WHERE type(x) = 'BUYS_FROM')
+        AND all(x IN rs WHERE x.covers IS NULL OR c.id IN x.covers)
+      WITH u, p, ns + c AS ns, rs + o AS rs
+      CALL (rs) { UNWIND rs AS x RETURN max($rank[x.status]) AS weakest }
+      ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]
       LIMIT $limit
-      RETURN [n IN ns | n.id] AS nodeIds,
-        [x IN rs | {id: x.id, type: type(x), status: x.status, validFrom: x.validFrom, validTo: x.validTo}] AS rels,
-        EXISTS { MATCH (u)-[d:BUYS_FROM]->(p) WHERE ($statuses IS NULL OR d.status IN $statuses) AND ($asOf IS NULL OR (coalesce(d.validFrom, $asOf) <= $asOf AND coalesce(d.validTo, $asOf) >= $asOf)) } AS directContact"
+      RETURN ns AS nodes, [x IN rs | {r: x, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,
+        EXISTS { (u)-[x:BUYS_FROM]->(p) } AS directContact"
     `);
   });
 
-  it('enumerates from every end user when none is given', () => {
+  it('starts from every end user when none is given, and tests only the filters given', () => {
     expect(
       accessPathsCypher({
         minSteps: 1,
         maxSteps: 7,
         anchors: { from: false, to: false, provider: true },
+        filters: { statuses: true, asOf: true },
+        details: false,
       }),
     ).toMatchInlineSnapshot(`
       "MATCH (u:EndUser)
-      MATCH path = (u)
-        ((a)-[r:BUYS_FROM|SUBSIDIARY_OF]-(b)
-          WHERE (type(r) = 'SUBSIDIARY_OF' OR startNode(r) = a) AND ($statuses IS NULL OR r.status IN $statuses) AND ($asOf IS NULL OR (coalesce(r.validFrom, $asOf) <= $asOf AND coalesce(r.validTo, $asOf) >= $asOf))
-        ){1,7}
-        (p:CloudProvider:Entity {id: $provider})-[o:OFFERS]->(c)
-      WHERE (c:Chip OR c:Model)
-        AND ($statuses IS NULL OR o.status IN $statuses) AND ($asOf IS NULL OR (coalesce(o.validFrom, $asOf) <= $asOf AND coalesce(o.validTo, $asOf) >= $asOf))
-        AND any(x IN r WHERE type(x) = 'BUYS_FROM')
-        AND all(x IN r WHERE x.covers IS NULL OR c.id IN x.covers)
-      WITH u, p, path, nodes(path) AS ns, relationships(path) AS rs
-      WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
-      WITH u, p, ns, rs,
-        reduce(w = 0, x IN rs | CASE WHEN $rank[x.status] > w THEN $rank[x.status] ELSE w END) AS weakest
-      ORDER BY size(rs), weakest, [n IN ns | n.id]
+      WITH u, reduce(f = [{ns: [u], rs: []}], i IN range(1, 7) | f + reduce(n = [], w IN f |
+        CASE WHEN size(w.rs) = i - 1 THEN n + [a IN [last(w.ns)] |
+          [s IN [(a)-[r:BUYS_FROM|SUBSIDIARY_OF]->(b) | [r, b]] + [(a)<-[r:SUBSIDIARY_OF]-(b) | [r, b]]
+            WHERE NOT s[1] IN w.ns AND (i < 7 OR s[1]:CloudProvider) | {ns: w.ns + s[1], rs: w.rs + s[0]}]][0]
+        ELSE n END)) AS walks
+      UNWIND walks AS walk
+      WITH u, walk.ns AS ns, walk.rs AS rs, last(walk.ns) AS p
+      WHERE size(rs) >= 1 AND p:CloudProvider AND p.id = $provider
+      MATCH (p)-[o:OFFERS]->(c)
+      WHERE c:Chip|Model
+        AND any(x IN rs WHERE type(x) = 'BUYS_FROM')
+        AND all(x IN rs WHERE x.covers IS NULL OR c.id IN x.covers)
+      WITH u, p, ns + c AS ns, rs + o AS rs
+      WHERE all(x IN rs WHERE x.status IN $statuses AND NOT coalesce(x.validFrom > $asOf OR x.validTo < $asOf, false))
+      CALL (rs) { UNWIND rs AS x RETURN max($rank[x.status]) AS weakest }
+      ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]
       LIMIT $limit
-      RETURN [n IN ns | n.id] AS nodeIds,
-        [x IN rs | {id: x.id, type: type(x), status: x.status, validFrom: x.validFrom, validTo: x.validTo}] AS rels,
-        EXISTS { MATCH (u)-[d:BUYS_FROM]->(p) WHERE ($statuses IS NULL OR d.status IN $statuses) AND ($asOf IS NULL OR (coalesce(d.validFrom, $asOf) <= $asOf AND coalesce(d.validTo, $asOf) >= $asOf)) } AS directContact"
+      RETURN [n IN ns | n {.id}] AS nodes, [x IN rs | {r: x, type: type(x)}] AS rels,
+        EXISTS { (u)-[x:BUYS_FROM]->(p) WHERE x.status IN $statuses AND NOT coalesce(x.validFrom > $asOf OR x.validTo < $asOf, false) } AS directContact"
     `);
+  });
+
+  it('stays within one driver write (1,400 bytes with the parameters) when no filter is given', () => {
+    // Past it the request goes out in two TCP writes and waits for a delayed ACK: +40 ms.
+    for (const details of [true, false])
+      for (const from of [true, false])
+        for (const to of [true, false])
+          for (const provider of [true, false]) {
+            const cypher = accessPathsCypher({
+              minSteps: 2,
+              maxSteps: 7,
+              anchors: { from, to, provider },
+              filters: UNFILTERED,
+              details,
+            });
+            expect(Buffer.byteLength(cypher)).toBeLessThanOrEqual(1_100);
+          }
   });
 
   it('keeps the avoid predicate inside the shortest-path pattern', () => {
@@ -81,6 +105,8 @@ describe('path Cypher', () => {
         minSteps: 2,
         maxSteps: 8,
         anchors: { from: true, to: false, provider: false },
+        filters: UNFILTERED,
+        details: false,
       }),
     ).toThrow(/out of range/);
     expect(() => shortestPathCypher(0)).toThrow(/out of range/);

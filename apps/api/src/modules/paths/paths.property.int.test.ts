@@ -7,7 +7,7 @@ import { networkArbitrary } from '../../../test/randomNetwork.ts';
 import { useTestDatabase } from '../../../test/testDatabase.ts';
 import { importDataset } from '../datasets/repository.ts';
 import { exposedEndUsers, rankChokepoints, whatIf } from './analysis.ts';
-import { findAccessPaths } from './repository.ts';
+import { explainAccessPaths, findAccessPaths } from './repository.ts';
 
 const database = useTestDatabase();
 
@@ -52,6 +52,65 @@ describe('accessPaths against a brute-force enumeration', () => {
         expect(paths.map(key).sort()).toEqual(expected);
       }),
       { numRuns: 120 },
+    );
+  }, 600_000);
+
+  it('anchored on an end user (and a capability), finds its brute-force paths and explains them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        networkArbitrary,
+        queryArbitrary,
+        fc.nat(),
+        fc.option(fc.nat(), { nil: null }),
+        async (network, query, userPick, capabilityPick) => {
+          await load(network);
+          const users = network.entities.filter((e) => e.kind === 'EndUser').map((e) => e.id);
+          const capabilities = network.entities.filter((e) => e.kind === 'Chip').map((e) => e.id);
+          const from = users[userPick % users.length] ?? null;
+          const to =
+            capabilityPick === null
+              ? null
+              : (capabilities[capabilityPick % capabilities.length] ?? null);
+          const { paths, truncated, subgraph } = await explainAccessPaths(database.db, {
+            ...everything,
+            ...query,
+            from,
+            to,
+          });
+          expect(truncated).toBe(false);
+          const expected = bruteForcePaths(network, query)
+            .filter((p) => p.entities[0] === from && (to === null || p.entities.at(-1) === to))
+            .map(key)
+            .sort();
+          expect(paths.map(key).sort()).toEqual(expected);
+          expect(subgraph.entities.map((e) => e.id).sort()).toEqual(
+            [...new Set(paths.flatMap((p) => p.entities))].sort(),
+          );
+          expect(subgraph.relationships.map((r) => r.id).sort()).toEqual(
+            [...new Set(paths.flatMap((p) => p.relationships))].sort(),
+          );
+        },
+      ),
+      { numRuns: 80 },
+    );
+  }, 600_000);
+
+  it('orders paths by hops, then weakest status, then ids, and cuts at the limit', async () => {
+    await fc.assert(
+      fc.asyncProperty(networkArbitrary, fc.integer({ min: 1, max: 4 }), async (network, limit) => {
+        await load(network);
+        const all = { maxHops: 6, indirectOnly: false, statuses: null, asOf: null } as const;
+        const full = await findAccessPaths(database.db, { ...everything, ...all });
+        const cut = await findAccessPaths(database.db, { ...everything, ...all, limit });
+        expect(cut.paths).toEqual(full.paths.slice(0, limit));
+        expect(cut.truncated).toBe(full.paths.length > limit);
+        const rank = (p: (typeof full.paths)[number]) => STATUSES.indexOf(p.weakestStatus);
+        for (const [a, b] of full.paths.slice(1).map((p, i) => [full.paths[i], p] as const)) {
+          if (a === undefined) continue;
+          expect(a.hops < b.hops || (a.hops === b.hops && rank(a) <= rank(b))).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
     );
   }, 600_000);
 

@@ -27,10 +27,26 @@ export interface PathList {
   readonly truncated: boolean;
 }
 
-export async function findAccessPaths(db: Database, query: AccessPathQuery): Promise<PathList> {
+/** Paths with the entities and relationships they use, each once. */
+export interface ExplainedPathList extends PathList {
+  readonly subgraph: Subgraph;
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+const record = (value: unknown): Row =>
+  typeof value === 'object' && value !== null ? (value as Row) : {};
+const records = (value: unknown): Row[] => (Array.isArray(value) ? value.map(record) : []);
+
+/** The query's rows, at most limit + 1 (the extra one only says that there were more). */
+async function accessPathRows(
+  db: Database,
+  query: AccessPathQuery,
+  details: boolean,
+): Promise<Row[]> {
   const minSteps = query.indirectOnly ? 2 : 1;
   // Too few hops for any path: an indirect one needs end user → intermediary → provider → offer.
-  if (query.maxHops - 1 < minSteps) return { paths: [], truncated: false };
+  if (query.maxHops - 1 < minSteps) return [];
   const cypher = accessPathsCypher({
     minSteps,
     maxSteps: query.maxHops - 1,
@@ -39,8 +55,10 @@ export async function findAccessPaths(db: Database, query: AccessPathQuery): Pro
       to: query.to !== null,
       provider: query.provider !== null,
     },
+    filters: { statuses: query.statuses !== null, asOf: query.asOf !== null },
+    details,
   });
-  const rows = await db.read(cypher, {
+  return db.read(cypher, {
     from: query.from,
     to: query.to,
     provider: query.provider,
@@ -49,16 +67,62 @@ export async function findAccessPaths(db: Database, query: AccessPathQuery): Pro
     rank: STATUS_RANK,
     limit: int(query.limit + 1),
   });
-  const paths = rows
-    .slice(0, query.limit)
-    .map((row) =>
-      toAccessPath(
-        (row['nodeIds'] as unknown[]).map(String),
-        (row['rels'] as Record<string, unknown>[]).map(toStep),
-        row['directContact'] === true,
-      ),
-    );
-  return { paths, truncated: rows.length > query.limit };
+}
+
+function pathOf(row: Row): AccessPath {
+  return toAccessPath(
+    records(row['nodes']).map((node) => String(node['id'])),
+    records(row['rels']).map((rel) => toStep({ ...record(rel['r']), type: rel['type'] })),
+    row['directContact'] === true,
+  );
+}
+
+/** Access paths, fewest hops first, then strongest evidence, then ids. */
+export async function findAccessPaths(db: Database, query: AccessPathQuery): Promise<PathList> {
+  const rows = await accessPathRows(db, query, false);
+  return {
+    paths: rows.slice(0, query.limit).map(pathOf),
+    truncated: rows.length > query.limit,
+  };
+}
+
+/**
+ * Access paths with their subgraph, in one query: the entities' and relationships' properties
+ * come back with the paths, so explaining them costs no second round trip.
+ */
+export async function explainAccessPaths(
+  db: Database,
+  query: AccessPathQuery,
+): Promise<ExplainedPathList> {
+  const rows = await accessPathRows(db, query, true);
+  const kept = rows.slice(0, query.limit);
+  const entities = new Map<string, Entity>();
+  const relationships = new Map<string, Relationship>();
+  for (const row of kept) {
+    for (const node of records(row['nodes'])) {
+      const entity = entityFromRow(node);
+      entities.set(entity.id, entity);
+    }
+    for (const rel of records(row['rels'])) {
+      const relationship = relationshipFromRow(
+        record(rel['r']),
+        rel['type'],
+        rel['from'],
+        rel['to'],
+      );
+      relationships.set(relationship.id, relationship);
+    }
+  }
+  const truncated = rows.length > query.limit;
+  return {
+    paths: kept.map(pathOf),
+    truncated,
+    subgraph: {
+      entities: [...entities.values()],
+      relationships: [...relationships.values()],
+      truncated,
+    },
+  };
 }
 
 /** The entities and relationships with these ids, each once (for explaining paths). */

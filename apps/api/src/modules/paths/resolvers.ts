@@ -7,6 +7,7 @@ import { exposedEndUsers, rankChokepoints, whatIf } from './analysis.ts';
 import { asOfDate, clampMaxHops, expectKind, MAX_HOPS, statusList } from './pathArgs.ts';
 import {
   controlListsOf,
+  explainAccessPaths,
   findAccessPaths,
   findShortestPath,
   idsOf,
@@ -72,23 +73,24 @@ function explain(ctx: Context, paths: readonly AccessPath[], truncated: boolean)
 export const pathResolvers = {
   Query: {
     accessPaths: async (_: unknown, args: AccessPathsArgs, ctx: Context) => {
-      const from = await expectKind(ctx, 'from', args.from, ['EndUser']);
-      const { to, provider } = await scope(ctx, args);
-      const maxHops = clampMaxHops(args.maxHops);
-      const indirectOnly = args.indirectOnly ?? true;
-      const first = boundedInt('first', args.first, 50, 1, 500);
       const query = {
-        from,
-        to,
-        provider,
-        maxHops,
-        indirectOnly,
+        from: args.from ?? null,
+        to: args.to ?? null,
+        provider: args.provider ?? null,
+        maxHops: clampMaxHops(args.maxHops),
+        indirectOnly: args.indirectOnly ?? true,
         statuses: statusList(args.statuses),
         asOf: asOfDate(args.asOf),
-        limit: first,
+        limit: boundedInt('first', args.first, 50, 1, 500),
       };
-      const result = await findAccessPaths(ctx.db, query);
-      return { ...result, subgraph: await explain(ctx, result.paths, result.truncated) };
+      const result = await explainAccessPaths(ctx.db, query);
+      // An unknown id or one of the wrong kind can only give no paths: only then look them up,
+      // to say which argument is at fault (a round trip saved on every answer with paths).
+      if (result.paths.length === 0) {
+        await expectKind(ctx, 'from', query.from, ['EndUser']);
+        await scope(ctx, query);
+      }
+      return result;
     },
 
     shortestPath: async (
