@@ -7,9 +7,9 @@ export interface PageTimings {
   readonly layeredMs: number;
   /** toElements alone (elements, bend classes). */
   readonly toElementsMs: number;
-  /** From React render to Cytoscape's layoutstop. */
+  /** From React render to the graph laid out and fitted (`__detour.layoutDone`). */
   readonly layoutDoneMs: number;
-  /** From React render to the second frame after layoutstop: the graph is on screen. */
+  /** From React render to the second frame after that: the graph is on screen. */
   readonly firstRenderMs: number;
   readonly renderMode: { readonly simple: boolean; readonly webgl: boolean };
 }

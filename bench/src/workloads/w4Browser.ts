@@ -4,7 +4,7 @@ import type { BenchOptions } from '../options.ts';
 import type { Results } from '../report/results.ts';
 import { median, p95 } from '../stats/stats.ts';
 import type { PageTimings } from '../w4page/timing.ts';
-import { bareCytoscapeRender, measureFps } from './w4Frames.ts';
+import { bareCytoscapeRender, measureFps, measureGestureFps } from './w4Frames.ts';
 import { buildPage, servePage } from './w4Page.ts';
 
 const CONFIGS = [
@@ -16,6 +16,7 @@ const CONFIGS = [
 interface Run {
   readonly timings: PageTimings;
   readonly fps: number;
+  readonly gestureFps: number;
   readonly idleFps: number;
   readonly bareMs: number;
 }
@@ -33,9 +34,10 @@ async function runOnce(browser: Browser, url: string, fpsMs: number): Promise<Ru
       throw new Error(`W4 page failed: ${result === undefined ? 'no result' : result.error}`);
     }
     const fps = await measureFps(page, fpsMs, true);
+    const gestureFps = await measureGestureFps(page, fpsMs);
     const idleFps = await measureFps(page, Math.min(fpsMs, 1000), false);
     const bareMs = await bareCytoscapeRender(page);
-    return { timings: result, fps, idleFps, bareMs };
+    return { timings: result, fps, gestureFps, idleFps, bareMs };
   } finally {
     await page.close();
   }
@@ -43,7 +45,8 @@ async function runOnce(browser: Browser, url: string, fpsMs: number): Promise<Ru
 
 /**
  * W4: Detour's GraphCanvas in Debian's chromium (headless, no GPU): time to first render and to
- * layoutstop for 2k and 10k elements, and frames per second during a scripted pan and zoom.
+ * layoutstop for 2k and 10k elements, and frames per second during a scripted pan and zoom
+ * (viewport set every frame) and during mouse drags and wheel turns.
  */
 export async function runW4(
   options: BenchOptions,
@@ -100,6 +103,15 @@ export async function runW4(
         figure: `pan + zoom frame rate, ${label}`,
         unit: 'FPS',
         median: median(fps),
+        p95: null,
+        baseline: { label: 'idle frame rate', median: median(runs.map((r) => r.idleFps)) },
+      });
+      results.add({
+        workload: 'W4',
+        size: '-',
+        figure: `mouse drag + wheel frame rate, ${label}`,
+        unit: 'FPS',
+        median: median(runs.map((r) => r.gestureFps)),
         p95: null,
         baseline: { label: 'idle frame rate', median: median(runs.map((r) => r.idleFps)) },
       });

@@ -67,12 +67,15 @@ export function GraphCanvas({
     () => layeredLayout(subgraph.entities, DEFAULT_LAYOUT, subgraph.relationships),
     [subgraph.entities, subgraph.relationships],
   );
-  const elements = useMemo(
-    () => toElements(subgraph, layout === 'layered' ? positions : {}, marks),
-    [subgraph, positions, marks, layout],
+  const { simple, webgl } = chooseRenderMode(
+    subgraph.entities.length + subgraph.relationships.length,
+    webglAvailable(),
   );
-  const mode = chooseRenderMode(elements.length, webglAvailable());
-  const { simple, webgl } = mode;
+  // Simple styles draw no bends, so their positions are not even looked at.
+  const elements = useMemo(
+    () => toElements(subgraph, layout === 'layered' && !simple ? positions : {}, marks),
+    [subgraph, positions, marks, layout, simple],
+  );
   const select = useEffectEvent((selection: Selection | null) => {
     onSelect(selection);
   });
@@ -96,13 +99,16 @@ export function GraphCanvas({
     if (container === null) return;
     const cy = cytoscape({
       container,
-      style: graphStylesheet(),
+      style: graphStylesheet({ simple }),
       pixelRatio: 1,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
       webgl,
+      // Large graphs pan and zoom a snapshot of the canvas, redrawn when the gesture ends.
+      textureOnViewport: simple && !webgl,
+      hideEdgesOnViewport: simple,
     });
     cyRef.current = cy;
     laidOut.current = null;
@@ -116,38 +122,18 @@ export function GraphCanvas({
       const target: unknown = event.target;
       if (target === cy) select(null);
     });
-    cy.on('layoutstart', () => {
-      reportGraph({ layoutDone: false });
-    });
-    cy.on('layoutstop', () => {
-      if (cy.elements().length > 0) {
-        cy.viewport(
-          fitViewport(
-            cy.elements().boundingBox(),
-            { width: cy.width(), height: cy.height() },
-            FIT_INSETS,
-            { min: cy.minZoom(), max: MAX_FIT_ZOOM },
-          ),
-        );
-      }
-      reportGraph({ layoutDone: true });
-    });
     const resize = new ResizeObserver(() => {
       cy.resize();
     });
     resize.observe(container);
     exposeCy(cy);
+    reportGraph({ renderMode: { simple, webgl } });
     return () => {
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
       exposeCy(undefined);
     };
-  }, [webgl]);
-
-  useEffect(() => {
-    cyRef.current?.style(graphStylesheet({ simple }));
-    reportGraph({ renderMode: { simple, webgl } });
   }, [simple, webgl]);
 
   useEffect(() => {
@@ -156,12 +142,22 @@ export function GraphCanvas({
     const changed = applyElements(cy, elements, positions);
     if (changed || laidOut.current !== layout) {
       laidOut.current = layout;
-      runLayout(cy, layout, positions);
+      reportGraph({ layoutDone: false });
+      runLayout(
+        cy,
+        layout,
+        positions,
+        () => {
+          fit(cy);
+          reportGraph({ layoutDone: true });
+        },
+        simple,
+      );
     }
     reportGraph({
       subgraph: { entities: cy.nodes().length, relationships: cy.edges().length },
     });
-  }, [elements, positions, layout, webgl]);
+  }, [elements, positions, layout, simple, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -171,7 +167,20 @@ export function GraphCanvas({
       if (selectedId !== null) cy.getElementById(selectedId).select();
     });
     reportGraph({ selected: selectedId });
-  }, [selectedId, elements, webgl]);
+  }, [selectedId, elements, simple, webgl]);
 
   return <div ref={containerRef} className="graph-canvas" role="img" aria-label={label} />;
+}
+
+/** Shows the whole graph, clear of the status line. */
+function fit(cy: Core): void {
+  if (cy.elements().length === 0) return;
+  cy.viewport(
+    fitViewport(
+      cy.elements().boundingBox(),
+      { width: cy.width(), height: cy.height() },
+      FIT_INSETS,
+      { min: cy.minZoom(), max: MAX_FIT_ZOOM },
+    ),
+  );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BEND_STEP, CLEARANCE, bendClass } from './edgeBends.ts';
+import { ENTITY_KINDS } from '@detour/domain';
+import { BEND_STEP, CLEARANCE, MAX_BEND_STEPS, bendClass, edgeBender } from './edgeBends.ts';
+import { layeredLayout, type LayoutNode } from './layeredLayout.ts';
 
 const a = { x: 0, y: 0 };
 const b = { x: 600, y: 0 };
@@ -41,5 +43,54 @@ describe('bendClass', () => {
   it('measures sides as Cytoscape does: right of source → target', () => {
     // Leftward edge: its right-hand side is up, so bending up is "pos".
     expect(bendClass(b, a, [{ x: 300, y: 0 }])).toMatch(/^bend-pos-/);
+  });
+});
+
+describe('edgeBender', () => {
+  // A crowded layered graph: every kind, 30 of each, and edges from each node to a few others.
+  const nodes: LayoutNode[] = ENTITY_KINDS.flatMap((kind) =>
+    Array.from({ length: 30 }, (_, i) => ({ id: `${kind}-${String(i)}`, kind, name: String(i) })),
+  );
+  const positions = layeredLayout(nodes);
+  const edges = nodes.flatMap((node, i) =>
+    [7, 31, 95].map((step) => ({ from: node.id, to: nodes[(i + step) % nodes.length]?.id ?? '' })),
+  );
+
+  it('bends each edge as bendClass does over every other node', () => {
+    const bend = edgeBender(positions);
+    let bent = 0;
+    for (const { from, to } of edges) {
+      const source = positions[from];
+      const target = positions[to];
+      if (source === undefined || target === undefined) throw new Error(`no position: ${from}`);
+      const others = Object.entries(positions).flatMap(([id, p]) =>
+        id === from || id === to ? [] : [p],
+      );
+      const cls = bend(from, to);
+      const everyNode = bendClass(source, target, others);
+      if (everyNode !== undefined) bent++;
+      // Where no bend clears the nodes on either side, both give the widest bend.
+      const widest = new RegExp(`-${String(MAX_BEND_STEPS)}$`);
+      if (cls !== everyNode) {
+        expect(cls).toMatch(widest);
+        expect(everyNode).toMatch(widest);
+      }
+    }
+    expect(bent).toBeGreaterThan(edges.length / 4);
+  });
+
+  it('gives parallel edges the same bend, and none to an edge whose end has no position', () => {
+    const bend = edgeBender({ ...positions, lonely: { x: 0, y: 0 } });
+    const edge = edges[0];
+    if (edge === undefined) throw new Error('no edges');
+    expect(bend(edge.from, edge.to)).toBe(bend(edge.from, edge.to));
+    expect(bend(edge.from, 'not-placed')).toBeUndefined();
+  });
+
+  it('ignores nodes too far from the line to matter', () => {
+    const far = { x: 300, y: 1000 };
+    expect(edgeBender({ a, b, far, on: { x: 300, y: 0 } })('a', 'b')).toBe(
+      bendClass(a, b, [{ x: 300, y: 0 }]),
+    );
   });
 });

@@ -54,10 +54,16 @@ function orderLayers(
 ): LayoutNode[][] {
   const ordered = layers.map((members) => members.slice().sort(byName));
   if (links.length === 0) return ordered;
+  // Appended in place: copying the list per link would cost degree² at a hub.
   const neighbours = new Map<string, string[]>();
+  const link = (a: string, b: string): void => {
+    const list = neighbours.get(a);
+    if (list === undefined) neighbours.set(a, [b]);
+    else list.push(b);
+  };
   for (const { from, to } of links) {
-    neighbours.set(from, [...(neighbours.get(from) ?? []), to]);
-    neighbours.set(to, [...(neighbours.get(to) ?? []), from]);
+    link(from, to);
+    link(to, from);
   }
   const reorder = (target: number, reference: number): void => {
     const rank = new Map((ordered[reference] ?? []).map((n, i) => [n.id, i]));

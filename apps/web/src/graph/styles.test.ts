@@ -89,6 +89,48 @@ describe('the stylesheet in headless Cytoscape', () => {
   });
 });
 
+describe('the simple stylesheet for large graphs', () => {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(SUBGRAPH).map((e) => ({ ...e, data: { ...e.data } })),
+    style: graphStylesheet({ simple: true }),
+  });
+
+  it('draws solid lines without arrows, and still fades what has not happened', () => {
+    const reported = cy.getElementById('yunda-buys-aws');
+    expect(reported.style('line-style')).toBe('solid');
+    expect(reported.style('target-arrow-shape')).toBe('none');
+    cy.add({
+      group: 'edges',
+      data: { id: 'p', source: 'aws', target: 'h100', label: 'offers', status: 'planned' },
+    });
+    expect(Number(cy.getElementById('p').style('opacity'))).toBeCloseTo(FADED_OPACITY);
+    expect(Number(reported.style('opacity'))).toBe(1);
+  });
+
+  it('keeps node labels, unwrapped, for when the analyst zooms in', () => {
+    const university = cy.getElementById('shenzhen-university');
+    expect(university.style('label')).toBe('Shenzhen University');
+    expect(university.style('text-wrap')).toBe('none');
+    expect(parseFloat(String(university.style('min-zoomed-font-size')))).toBeGreaterThan(
+      parseFloat(String(university.style('font-size'))),
+    );
+  });
+
+  it('leaves the full stylesheet as it was: wrapped labels, dashes, arrows', () => {
+    const full = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(SUBGRAPH).map((e) => ({ ...e, data: { ...e.data } })),
+      style: graphStylesheet(),
+    });
+    expect(full.getElementById('shenzhen-university').style('text-wrap')).toBe('wrap');
+    expect(full.getElementById('yunda-buys-aws').style('line-style')).toBe('dashed');
+    expect(full.getElementById('yunda-buys-aws').style('target-arrow-shape')).toBe('triangle');
+  });
+});
+
 function hexToRgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `rgb(${r},${g},${b})`;

@@ -69,13 +69,14 @@ function kindBlock(kind: EntityKind): StylesheetJsonBlock {
   };
 }
 
-function statusBlock(status: Status): StylesheetJsonBlock {
+/** In the simple style only fading tells statuses apart: dashes are the costliest lines to draw. */
+function statusBlock(status: Status, simple: boolean): StylesheetJsonBlock {
   const { lineStyle, faded } = STATUS_STYLES[status];
   return {
     selector: `edge[status = "${status}"]`,
     style: {
-      'line-style': lineStyle,
-      ...(lineStyle === 'dashed' ? { 'line-dash-pattern': [...DASH_PATTERN] } : {}),
+      ...(simple ? {} : { 'line-style': lineStyle }),
+      ...(lineStyle === 'dashed' && !simple ? { 'line-dash-pattern': [...DASH_PATTERN] } : {}),
       opacity: faded ? FADED_OPACITY : 1,
     },
   };
@@ -112,8 +113,8 @@ function markBlocks(mark: Mark): StylesheetJsonBlock[] {
 
 export interface StylesheetOptions {
   /**
-   * For large graphs: straight "haystack" edges without labels or arrows, and node labels only
-   * once zoomed in. Cheaper to draw, still readable (see renderMode.ts).
+   * For large graphs: straight, solid "haystack" edges without labels or arrows, no bends, and
+   * unwrapped node labels only once zoomed in. Cheaper to draw, still readable (renderMode.ts).
    */
   readonly simple?: boolean;
 }
@@ -170,7 +171,7 @@ export function graphStylesheet(options: StylesheetOptions = {}): StylesheetJson
       },
     },
     ...(simple ? [SIMPLE_NODE, SIMPLE_EDGE] : bendBlocks()),
-    ...STATUSES.map(statusBlock),
+    ...STATUSES.map((status) => statusBlock(status, simple)),
     ...MARKS.flatMap(markBlocks),
     {
       selector: 'node:selected',
@@ -199,11 +200,18 @@ export function graphStylesheet(options: StylesheetOptions = {}): StylesheetJson
 
 const SIMPLE_NODE: StylesheetJsonBlock = {
   selector: 'node',
-  // Labels appear only from about 100 % zoom: thousands of labels are what slows a canvas down.
-  style: { 'min-zoomed-font-size': 14, 'text-background-opacity': 0 },
+  // Labels appear only from about 100 % zoom, on one line: thousands of labels, and wrapping
+  // them, cost Cytoscape more than anything else it draws, even while zoom hides them.
+  style: { 'min-zoomed-font-size': 14, 'text-background-opacity': 0, 'text-wrap': 'none' },
 };
 
 const SIMPLE_EDGE: StylesheetJsonBlock = {
   selector: 'edge',
-  style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', width: 1.5 },
+  style: {
+    'curve-style': 'haystack',
+    'haystack-radius': 0,
+    label: '',
+    width: 1.5,
+    'target-arrow-shape': 'none',
+  },
 };

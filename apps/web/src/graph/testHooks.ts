@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import { config } from '../config.ts';
 
 export interface DetourTestHooks {
-  /** False while the graph is being laid out, true after Cytoscape's `layoutstop`. */
+  /** False while the graph is being laid out, true once its nodes are placed and fitted. */
   layoutDone: boolean;
   /** The selected entity or relationship id. */
   selected: string | null;

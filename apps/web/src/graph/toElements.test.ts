@@ -65,4 +65,9 @@ describe('toElements', () => {
     expect(classes.get('szu-buys-yunda')).toBeUndefined();
     expect(classes.get('yunda-buys-aws')).toBeUndefined();
   });
+
+  it('bends nothing without positions, as for the simple style or the force layout', () => {
+    const straight = toElements(SUBGRAPH);
+    for (const edge of straight) expect(edge.classes ?? '').not.toMatch(/bend-/);
+  });
 });

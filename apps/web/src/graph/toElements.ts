@@ -3,7 +3,7 @@
 import type { EntityKind, RelationshipType, Status } from '@detour/domain';
 import { relationshipLabel } from '../format/labels.ts';
 import type { Subgraph } from '../model/subgraph.ts';
-import { bendClass } from './edgeBends.ts';
+import { edgeBender } from './edgeBends.ts';
 import type { Position } from './layeredLayout.ts';
 import { NO_MARKS, classesFor, isDirectContact, type ElementMarks, type Mark } from './marks.ts';
 
@@ -63,12 +63,12 @@ export function toElements(
     });
   }
   const nodeIds = new Set(seen);
-  const placed = Object.entries(positions);
+  const bendAround = edgeBender(positions);
   const edges: EdgeElement[] = [];
   for (const rel of subgraph.relationships) {
     if (seen.has(rel.id) || !nodeIds.has(rel.from) || !nodeIds.has(rel.to)) continue;
     seen.add(rel.id);
-    const bend = bendAround(rel.from, rel.to, positions, placed);
+    const bend = bendAround(rel.from, rel.to);
     const own = new Set<Mark>(marks.get(rel.id));
     if (isDirectContact(rel.type, kinds.get(rel.from), kinds.get(rel.to)))
       own.add('direct-contact');
@@ -87,17 +87,4 @@ export function toElements(
     });
   }
   return [...nodes, ...edges];
-}
-
-function bendAround(
-  from: string,
-  to: string,
-  positions: Readonly<Record<string, Position>>,
-  placed: readonly (readonly [string, Position])[],
-): string | undefined {
-  const source = positions[from];
-  const target = positions[to];
-  if (source === undefined || target === undefined) return undefined;
-  const others = placed.filter(([id]) => id !== from && id !== to).map(([, p]) => p);
-  return bendClass(source, target, others);
 }
