@@ -8,6 +8,7 @@ import {
 import type { Database } from '../db/database.ts';
 import { bulkLoad } from '../modules/datasets/bulkLoad.ts';
 import { CliError } from './cliError.ts';
+import { removeUnfinished } from './importCommand.ts';
 
 export const SIZE_CHOICES = 'S, M, L or <entities>x<relationships> such as 1000x10000';
 
@@ -26,9 +27,9 @@ export function generateOptions(size = 'S', seed = '42'): NetworkOptions {
   return { size: parsed, seed: Number(seed) };
 }
 
-/** Prints progress at most once a second and at the end. */
+/** Prints progress after the first batch, then at most once a second, and at the end. */
 function progress(label: string, log: (line: string) => void) {
-  let last = performance.now();
+  let last = -Infinity;
   return (written: number, total: number): void => {
     const now = performance.now();
     if (now - last < 1000 && written < total) return;
@@ -78,6 +79,7 @@ export async function loadNetwork(
   log: (line: string) => void,
 ): Promise<void> {
   const stream = network(options);
+  await removeUnfinished(db, log);
   const started = performance.now();
   const counts = await bulkLoad(db, stream, { onProgress: progress(stream.dataset.id, log) });
   log(

@@ -10,11 +10,12 @@ import {
   type ReadResult,
 } from '@detour/ingest';
 import type { Database } from '../db/database.ts';
-import { importDataset } from '../modules/datasets/repository.ts';
+import { removeUnfinishedImports } from '../modules/datasets/unfinishedImports.ts';
 import { entityNames } from '../modules/entities/repository.ts';
 import { CliError } from './cliError.ts';
 import { detectFormat, FORMATS, isEdgesTable, readFormat, type Format } from './formats.ts';
 import { afterImport, prepareImport, type Prepared } from './prepareImport.ts';
+import { writeDataset } from './writeDataset.ts';
 
 /** What the user said about the files on the command line. */
 export interface ImportArgs {
@@ -156,23 +157,32 @@ export async function prepareAll(
   return prepared;
 }
 
-/** Imports each dataset in its own transaction, printing progress and the final rate. */
+/** Removes the records of loads that never finished, saying so. */
+export async function removeUnfinished(db: Database, log: (line: string) => void): Promise<void> {
+  for (const id of await removeUnfinishedImports(db)) {
+    log(`  removed the records of an unfinished load of "${id}"`);
+  }
+}
+
+/**
+ * Imports each dataset on its own (see writeDataset), after removing what unfinished loads left,
+ * printing progress and the final rate.
+ */
 export async function importAll(
   db: Database,
   prepared: readonly Prepared[],
   log: (line: string) => void,
 ): Promise<void> {
+  await removeUnfinished(db, log);
   for (const { dataset } of prepared) {
     const started = performance.now();
-    let lastReport = started;
-    const counts = await importDataset(db, dataset, {
-      onProgress: (written, total) => {
-        const now = performance.now();
-        if (now - lastReport > 1000 || written === total) {
-          lastReport = now;
-          log(`  ${dataset.dataset.id}: ${String(written)}/${String(total)} records`);
-        }
-      },
+    let lastReport = -Infinity; // the first batch is always reported: writing has begun
+    const counts = await writeDataset(db, dataset, (written, total) => {
+      const now = performance.now();
+      if (now - lastReport > 1000 || written === total) {
+        lastReport = now;
+        log(`  ${dataset.dataset.id}: ${String(written)}/${String(total)} records`);
+      }
     });
     const seconds = (performance.now() - started) / 1000;
     const rate = Math.round(counts.relationships / Math.max(seconds, 0.001));

@@ -13,6 +13,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.id IS UNIQUE',
+  // Batched loads in progress (modules/datasets/unfinishedImports.ts).
+  'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE',
+  // Removing a dataset (an earlier copy, an unfinished load) finds its entities by this.
+  'CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.datasetId)',
   ...RELATIONSHIP_TYPES.map(
     (type) =>
       `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,

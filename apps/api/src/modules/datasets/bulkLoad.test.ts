@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BULK_CYPHER } from './bulkLoad.ts';
+import { IMPORT_CYPHER } from './unfinishedImports.ts';
 
 describe('bulk-load Cypher', () => {
   it('creates entities and relationships with the label or type from the domain lists', () => {
@@ -17,8 +18,23 @@ describe('bulk-load Cypher', () => {
     `);
   });
 
+  it('writes each batch only while its Import node is still loading, and the Dataset node last', () => {
+    expect(IMPORT_CYPHER.claim).toMatchInlineSnapshot(`
+      "MATCH (i:Import {id: $importId, state: "loading"})
+      SET i.batches = i.batches + 1
+      RETURN i.id AS id"
+    `);
+    expect(IMPORT_CYPHER.finish).toMatchInlineSnapshot(`
+      "MATCH (i:Import {id: $importId, state: "loading"})
+      DELETE i
+      MERGE (d:Dataset {id: $info.id})
+      SET d = $info
+      RETURN d.id AS id"
+    `);
+  });
+
   it('removes a dataset by its id, a bounded number of nodes per transaction', () => {
-    expect(BULK_CYPHER.removeEntities).toMatchInlineSnapshot(`
+    expect(IMPORT_CYPHER.removeEntities).toMatchInlineSnapshot(`
       "MATCH (n:Entity {datasetId: $id})
       WITH n LIMIT 2000
       DETACH DELETE n

@@ -7,10 +7,19 @@ import type {
   Source,
 } from '@detour/domain';
 import type { Database } from '../../db/database.ts';
+import { Batches, Pipeline } from './batches.ts';
 import type { ImportCounts } from './repository.ts';
 import { entityProperties, relationshipProperties } from './toRecords.ts';
+import {
+  beginImport,
+  claim,
+  IMPORT_CYPHER,
+  ImportSuperseded,
+  removeDataset,
+  removeUnfinishedImports,
+} from './unfinishedImports.ts';
 
-/** A fresh dataset as record streams (e.g. a generated network), with the totals known upfront. */
+/** A dataset as record streams (e.g. a generated network), with the totals known upfront. */
 export interface RecordStream {
   readonly dataset: DatasetInfo;
   readonly counts: ImportCounts;
@@ -27,12 +36,8 @@ export interface BulkLoadOptions {
   readonly onProgress?: (written: number, total: number) => void;
 }
 
-/** Nodes deleted per transaction when removing a dataset (each takes its relationships along). */
-const REMOVE_BATCH = 2_000;
-
 /** Labels and types are interpolated only from the domain lists, through the record types. */
 export const BULK_CYPHER = {
-  dataset: ['MERGE (d:Dataset {id: $info.id})', 'SET d = $info'].join('\n'),
   sources: ['UNWIND $rows AS row', 'MERGE (s:Source {id: row.id})', 'SET s = row'].join('\n'),
   entities: (kind: EntityKind): string =>
     ['UNWIND $rows AS row', `CREATE (n:Entity:${kind})`, 'SET n = row'].join('\n'),
@@ -44,21 +49,19 @@ export const BULK_CYPHER = {
       `CREATE (a)-[r:${type}]->(b)`,
       'SET r = row.props',
     ].join('\n'),
-  removeDataset: ['MATCH (d:Dataset {id: $id})', 'DELETE d'].join('\n'),
-  removeEntities: [
-    'MATCH (n:Entity {datasetId: $id})',
-    `WITH n LIMIT ${String(REMOVE_BATCH)}`,
-    'DETACH DELETE n',
-    'RETURN count(*) AS deleted',
-  ].join('\n'),
-  removeSources: ['UNWIND $ids AS id', 'MATCH (s:Source {id: id})', 'DELETE s'].join('\n'),
 } as const;
 
 /**
- * Loads a fresh dataset too big for one transaction (importDataset's way) in batches, each its
- * own transaction, with CREATE instead of MERGE. Atomic in effect: an earlier copy of the dataset
- * is removed first, the Dataset node is written last, and on failure every record carrying the
- * dataset's id is removed again.
+ * Loads a dataset too big for one transaction (importDataset's way) in batches, each its own
+ * transaction, with CREATE instead of MERGE, replacing an earlier copy. Crash-safe:
+ *
+ * 1. records of loads that never finished are removed (see removeUnfinishedImports);
+ * 2. an Import node is written, then the earlier copy of the dataset is removed;
+ * 3. every batch checks in the same transaction that its Import node is still "loading";
+ * 4. the last transaction deletes the Import node and writes the Dataset node.
+ *
+ * A load that fails removes what it wrote; one that is killed (or whose Neo4j is) leaves its
+ * Import node behind, and the next load or server start removes its records.
  */
 export async function bulkLoad(
   db: Database,
@@ -67,17 +70,26 @@ export async function bulkLoad(
 ): Promise<ImportCounts> {
   const id = stream.dataset.id;
   const total = stream.counts.sources + stream.counts.entities + stream.counts.relationships;
-  const sourceIds: string[] = [];
+  await removeUnfinishedImports(db, { timeoutMs });
+  const sources = Array.from(stream.sources, (source) => ({ ...source }));
+  const load = await beginImport(
+    db,
+    id,
+    sources.map((source) => source.id),
+  );
+  const pipeline = new Pipeline();
   let written = 0;
-  const commit = async (cypher: string, rows: unknown[]): Promise<void> => {
-    await db.writeTransaction((tx) => tx.run(cypher, { rows }), timeoutMs);
-    written += rows.length;
-    onProgress?.(written, total);
-  };
-  await removeDataset(db, id, [], timeoutMs);
+  const commit = (cypher: string, rows: unknown[]): Promise<void> =>
+    pipeline.submit(async () => {
+      await db.writeTransaction(async (tx) => {
+        await claim(tx, load);
+        await tx.run(cypher, { rows });
+      }, timeoutMs);
+      written += rows.length;
+      onProgress?.(written, total);
+    });
   try {
-    const sources = Array.from(stream.sources, (source) => ({ ...source }));
-    sourceIds.push(...sources.map((source) => source.id));
+    await removeDataset(db, id, [], timeoutMs);
     for (let i = 0; i < sources.length; i += batchSize) {
       await commit(BULK_CYPHER.sources, sources.slice(i, i + batchSize));
     }
@@ -99,60 +111,25 @@ export async function bulkLoad(
       });
     }
     await relationships.flush();
-    await db.write(BULK_CYPHER.dataset, { info: { ...stream.dataset } });
+    await pipeline.drain();
+    await db.writeTransaction(async (tx) => {
+      await claim(tx, load);
+      await tx.run(IMPORT_CYPHER.finish, { importId: load.id, info: { ...stream.dataset } });
+    }, timeoutMs);
   } catch (error) {
+    await pipeline.settle();
+    // Taken over: whoever took it removes its records (and may be writing the dataset anew).
+    if (error instanceof ImportSuperseded) throw error;
     try {
-      await removeDataset(db, id, sourceIds, timeoutMs);
+      await removeUnfinishedImports(db, { only: load, timeoutMs });
     } catch (cleanup) {
       const reason = cleanup instanceof Error ? cleanup.message : String(cleanup);
       throw new Error(
-        `Loading dataset "${id}" failed, and removing its partial records failed too (${reason}); run the load again to replace them.`,
+        `Loading dataset "${id}" failed, and removing its partial records failed too (${reason}); the next import or server start removes them.`,
         { cause: error },
       );
     }
     throw error;
   }
   return { ...stream.counts };
-}
-
-/** Removes a dataset's node, its entities with their relationships, and the given sources. */
-export async function removeDataset(
-  db: Database,
-  id: string,
-  sourceIds: readonly string[],
-  timeoutMs = 120_000,
-): Promise<void> {
-  await db.write(BULK_CYPHER.removeDataset, { id });
-  for (;;) {
-    const rows = await db.writeTransaction(
-      (tx) => tx.run(BULK_CYPHER.removeEntities, { id }),
-      timeoutMs,
-    );
-    if (Number(rows[0]?.['deleted'] ?? 0) === 0) break;
-  }
-  if (sourceIds.length > 0) await db.write(BULK_CYPHER.removeSources, { ids: sourceIds });
-}
-
-/** Rows grouped by label or type, committed whenever a group reaches the batch size. */
-class Batches<K extends string> {
-  private readonly groups = new Map<K, unknown[]>();
-
-  constructor(
-    private readonly size: number,
-    private readonly commit: (key: K, rows: unknown[]) => Promise<void>,
-  ) {}
-
-  async add(key: K, row: unknown): Promise<void> {
-    const group = this.groups.get(key) ?? [];
-    group.push(row);
-    if (group.length >= this.size) {
-      this.groups.delete(key);
-      await this.commit(key, group);
-    } else this.groups.set(key, group);
-  }
-
-  async flush(): Promise<void> {
-    for (const [key, rows] of this.groups) await this.commit(key, rows);
-    this.groups.clear();
-  }
 }

@@ -106,6 +106,32 @@ async function writeEntities(tx: Tx, kind: string, rows: Record<string, unknown>
   );
 }
 
+/** Entities of other datasets among `ids` (a few, for the message), which a batched load cannot replace. */
+export async function foreignEntities(
+  db: Database,
+  datasetId: string,
+  ids: readonly string[],
+): Promise<{ id: string; datasetId: string }[]> {
+  const found: { id: string; datasetId: string }[] = [];
+  for (const batch of batches(ids)) {
+    const rows = await db.read(
+      [
+        'UNWIND $ids AS id',
+        'MATCH (n:Entity {id: id})',
+        'WHERE n.datasetId <> $datasetId',
+        'RETURN n.id AS id, n.datasetId AS datasetId',
+        'LIMIT 5',
+      ].join('\n'),
+      { ids: batch, datasetId },
+    );
+    found.push(
+      ...rows.map((row) => ({ id: String(row['id']), datasetId: String(row['datasetId']) })),
+    );
+    if (found.length >= 5) break;
+  }
+  return found.slice(0, 5);
+}
+
 /** True when the database holds no Detour entities yet. */
 export async function isEmpty(db: Database): Promise<boolean> {
   const rows = await db.read('MATCH (n:Entity) RETURN count(n) > 0 AS any');
