@@ -6,6 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuthConfig } from './auth/authenticate.ts';
 import { parseTokens } from './auth/parseTokens.ts';
+import type { RateLimitConfig } from './hardening/rateLimit.ts';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -37,6 +38,18 @@ export interface Config {
   readonly seedDir: string;
   /** Per-query timeout sent to Neo4j. */
   readonly queryTimeoutMs: number;
+  /**
+   * How long a request waits for a connection to Neo4j before it fails with DATABASE_UNAVAILABLE
+   * (DETOUR_DB_WAIT_MS): connection timeout and pool acquisition timeout, with no driver retries.
+   */
+  readonly databaseWaitMs: number;
+  /** After SIGTERM/SIGINT, how long in-flight requests may take before their sockets are closed. */
+  readonly shutdownGraceMs: number;
+  /**
+   * Test-only (the soak): append the heap after a forced GC (node --expose-gc) to this file as JSON
+   * lines every intervalMs. Off unless DETOUR_HEAP_SAMPLE_FILE is set.
+   */
+  readonly heapSamples: { readonly file: string; readonly intervalMs: number } | null;
   /** The directory relative file arguments are resolved against. */
   readonly invocationDir: string;
   /** Bearer tokens (as digests) with their roles, and whether reads need one. */
@@ -47,6 +60,8 @@ export interface Config {
   readonly graphiql: boolean;
   /** The largest request body /graphql reads; larger ones get 413. */
   readonly maxRequestBodyBytes: number;
+  /** Per-client token buckets for expensive operations (hardening/rateLimit.ts). */
+  readonly rateLimit: RateLimitConfig;
 }
 
 export class ConfigError extends Error {
@@ -178,6 +193,27 @@ function authConfig(env: Env): AuthConfig {
   return { credentials: parsed.credentials, readsRequireToken };
 }
 
+/**
+ * DETOUR_RATE_LIMIT_PER_MINUTE (0 turns it off), DETOUR_RATE_LIMIT_BURST, and
+ * DETOUR_TRUSTED_PROXIES: how many reverse proxies in front append to X-Forwarded-For.
+ */
+function rateLimitConfig(env: Env): RateLimitConfig {
+  return {
+    perMinute: integer(env, 'DETOUR_RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
+    burst: integer(env, 'DETOUR_RATE_LIMIT_BURST', 60, 1, 1_000_000),
+    trustedProxies: integer(env, 'DETOUR_TRUSTED_PROXIES', 0, 0, 10),
+  };
+}
+
+function heapSamples(env: Env): Config['heapSamples'] {
+  const file = env['DETOUR_HEAP_SAMPLE_FILE'];
+  if (file === undefined || file === '') return null;
+  return {
+    file: path(env, 'DETOUR_HEAP_SAMPLE_FILE', file),
+    intervalMs: integer(env, 'DETOUR_HEAP_SAMPLE_MS', 5_000, 100, 3_600_000),
+  };
+}
+
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -188,10 +224,14 @@ export function loadConfig(env: Env = process.env): Config {
     webDist: path(env, 'DETOUR_WEB_DIST', join(REPO_ROOT, 'apps', 'web', 'dist')),
     seedDir: path(env, 'DETOUR_SEED_DIR', join(REPO_ROOT, 'seed-data')),
     queryTimeoutMs: integer(env, 'DETOUR_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    databaseWaitMs: integer(env, 'DETOUR_DB_WAIT_MS', 2_000, 100, 60_000),
+    shutdownGraceMs: integer(env, 'DETOUR_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    heapSamples: heapSamples(env),
     invocationDir: invocationDir(env),
     auth: authConfig(env),
     corsOrigins: corsOrigins(env),
     graphiql: onOff(env, 'DETOUR_GRAPHIQL', true),
     maxRequestBodyBytes: 1000 * integer(env, 'DETOUR_MAX_BODY_KB', 100, 1, 100_000),
+    rateLimit: rateLimitConfig(env),
   };
 }

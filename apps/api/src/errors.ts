@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   /** The operation exceeds a query limit (depth, cost, aliases, directives, tokens). */
   QUERY_TOO_COMPLEX: 400,
+  /** Too many expensive operations from one client; the Retry-After header says when to retry. */
+  RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   /** Neo4j stopped the query at the configured timeout (DETOUR_QUERY_TIMEOUT_MS). */
   QUERY_TIMEOUT: 504,
@@ -33,3 +35,18 @@ export function codedError(code: ErrorCode, message: string, argument?: string):
 export function badInput(argument: string, message: string): GraphQLError {
   return codedError('BAD_USER_INPUT', `${argument}: ${message}`, argument);
 }
+
+/**
+ * Every code a client can see: ours, the masked INTERNAL_SERVER_ERROR, and Yoga's for requests
+ * refused before execution (a body that is not JSON, a syntax or validation error, an operation
+ * name that matches nothing, a body over the size limit; docs/graphql-over-http.md).
+ */
+export const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(ERROR_CODES),
+  'INTERNAL_SERVER_ERROR',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'REQUEST_ENTITY_TOO_LARGE',
+]);

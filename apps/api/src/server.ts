@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AuthConfig } from './auth/authenticate.ts';
 import type { Database } from './db/database.ts';
 import { ASSET_PREFIX, serveGraphiqlAsset } from './graphiql/assets.ts';
+import type { RateLimitConfig } from './hardening/rateLimit.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { setSecurityHeaders } from './http/securityHeaders.ts';
 import { createSchema } from './schema.ts';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   readonly graphiql?: boolean;
   /** Larger request bodies to /graphql get 413; 100 kB when absent. */
   readonly maxRequestBodyBytes?: number;
+  /** Per-client limits on expensive operations; none when absent (tests, the bench). */
+  readonly rateLimit?: RateLimitConfig;
 }
 
 /**
@@ -34,6 +37,7 @@ export function createDetourServer({
   corsOrigins = [],
   graphiql = true,
   maxRequestBodyBytes,
+  rateLimit,
 }: ServerOptions): Server {
   const yoga = createDetourYoga({
     schema: createSchema(),
@@ -43,6 +47,7 @@ export function createDetourServer({
     corsOrigins,
     graphiql,
     ...(maxRequestBodyBytes === undefined ? {} : { maxRequestBodyBytes }),
+    ...(rateLimit === undefined ? {} : { rateLimit }),
   });
   const statics = webDist === null ? null : serveStatic(webDist);
   return createServer((req, res) => {

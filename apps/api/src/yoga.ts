@@ -8,6 +8,7 @@ import { graphiqlOptions, renderGraphiqlPage } from './graphiql/page.ts';
 import { hardeningPlugins, MAX_REQUEST_BODY_BYTES } from './hardening/plugins.ts';
 import { corsPolicy } from './hardening/cors.ts';
 import { maskDetourError } from './hardening/maskError.ts';
+import type { RateLimitConfig } from './hardening/rateLimit.ts';
 import { requestLogger } from './hardening/requestId.ts';
 
 export interface YogaOptions {
@@ -22,6 +23,8 @@ export interface YogaOptions {
   readonly graphiql?: boolean;
   /** Larger request bodies get 413; 100 kB when absent. */
   readonly maxRequestBodyBytes?: number;
+  /** Per-client limits on expensive operations; none when absent. */
+  readonly rateLimit?: RateLimitConfig;
 }
 
 export type DetourYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -39,13 +42,14 @@ export function createDetourYoga({
   corsOrigins = [],
   graphiql = true,
   maxRequestBodyBytes = MAX_REQUEST_BODY_BYTES,
+  rateLimit,
 }: YogaOptions): DetourYoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     context: ({ request }) =>
       createContext(db, identify(auth, request.headers.get('authorization'))),
-    plugins: [useReadAccess(auth), ...hardeningPlugins()],
+    plugins: [useReadAccess(auth), ...hardeningPlugins(rateLimit)],
     maskedErrors: { maskError: maskDetourError, isDev: false },
     graphiql: graphiql ? graphiqlOptions(schema) : false,
     renderGraphiQL: renderGraphiqlPage,

@@ -5,11 +5,14 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.ts';
 import { introspectionCachePlugin } from './introspectionCache.ts';
 import { queryLimitsPlugin } from './queryLimits.ts';
+import { NO_RATE_LIMIT, rateLimitPlugin, type RateLimitConfig } from './rateLimit.ts';
 import { refusedDocumentsPlugin } from './refusedDocuments.ts';
 import { requestIdPlugin } from './requestId.ts';
 import { tokenLimitPlugin } from './tokenLimit.ts';
+import { uncodedErrorsPlugin } from './uncodedErrors.ts';
 import { variableCostPlugin } from './variableCost.ts';
 
 /**
@@ -20,9 +23,9 @@ import { variableCostPlugin } from './variableCost.ts';
 export const MAX_REQUEST_BODY_BYTES = 100_000;
 
 /** Yoga's own plugins and Armor's, which is an Envelop plugin. */
-type HardeningPlugin = Plugin | ReturnType<typeof queryLimitsPlugin>;
+type HardeningPlugin = Plugin | Plugin<Context> | ReturnType<typeof queryLimitsPlugin>;
 
-export function hardeningPlugins(): HardeningPlugin[] {
+export function hardeningPlugins(rateLimit: RateLimitConfig = NO_RATE_LIMIT): HardeningPlugin[] {
   return [
     requestIdPlugin(),
     // GETs and form-like POSTs (which browsers send cross-site without a preflight) must carry
@@ -31,7 +34,10 @@ export function hardeningPlugins(): HardeningPlugin[] {
     tokenLimitPlugin(),
     queryLimitsPlugin(),
     variableCostPlugin(),
+    // After the limits, so an operation refused as too complex spends no tokens.
+    rateLimitPlugin(rateLimit),
     introspectionCachePlugin(),
     refusedDocumentsPlugin(),
+    uncodedErrorsPlugin(),
   ];
 }

@@ -164,7 +164,14 @@ describe('readCslJson problems', () => {
       'csl.json:13:23: Unterminated string in JSON',
     ]);
     expect(problems(readCslJson('{"total": 0}', { file: 'csl.json' }))).toEqual([
-      'csl.json: expected an array of CSL result records or an object with "results", got object',
+      'csl.json: results: missing required field: the array of CSL result records (or give that array alone)',
+    ]);
+    // Found by fuzzing: this used to say "got object", naming the document, not "results".
+    expect(problems(readCslJson('{"results": 5}', { file: 'csl.json' }))).toEqual([
+      'csl.json: results: expected an array of CSL result records, got number',
+    ]);
+    expect(problems(readCslJson('"x"', { file: 'csl.json' }))).toEqual([
+      'csl.json: expected an array of CSL result records or an object with "results", got string',
     ]);
   });
 });

@@ -80,8 +80,21 @@ export function readCslJson(text: string, options: ImportOptions): ReadResult<Im
   const base = Array.isArray(json) ? '' : 'results';
   const records = Array.isArray(json) ? json : isObject(json) ? json['results'] : undefined;
   if (!Array.isArray(records)) {
-    const message = `expected an array of CSL result records or an object with "results", got ${jsonType(json)}`;
-    return { ok: false, problems: [{ file, message }] };
+    // An object whose "results" is missing or not a list: say so at "results", with its own type.
+    const problem = isObject(json)
+      ? {
+          file,
+          path: 'results',
+          message:
+            records === undefined
+              ? 'missing required field: the array of CSL result records (or give that array alone)'
+              : `expected an array of CSL result records, got ${jsonType(records)}`,
+        }
+      : {
+          file,
+          message: `expected an array of CSL result records or an object with "results", got ${jsonType(json)}`,
+        };
+    return { ok: false, problems: [problem] };
   }
   const parties: CslParty[] = [];
   const seen = new Map<string, string>();
