@@ -14,7 +14,24 @@ const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }
  *                all files, which run one at a time and reset the data they use.
  * - e2e:         apps/web/e2e/*.e2e.test.ts; the production server on its own embedded Neo4j,
  *                driven through Debian's chromium with playwright-core.
+ * - long:        *.long.test.ts, only in `pnpm test:long`, which also runs unit and integration
+ *                with DETOUR_FUZZ_RUNS raised: the 10-minute soak (DETOUR_SOAK_MINUTES).
  */
+/** Defined only when `pnpm test:long` sets DETOUR_TEST_LONG=1, so a plain `vitest run` never runs it. */
+const long =
+  process.env['DETOUR_TEST_LONG'] === '1'
+    ? [
+        {
+          resolve,
+          test: {
+            name: 'long',
+            include: ['{apps,packages}/*/{src,test,e2e}/**/*.long.test.ts'],
+            hookTimeout: 360_000,
+          },
+        },
+      ]
+    : [];
+
 export default defineConfig({
   test: {
     projects: [
@@ -23,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{apps,packages}/*/src/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.long.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -46,6 +63,7 @@ export default defineConfig({
           hookTimeout: 360_000,
         },
       },
+      ...long,
     ],
   },
 });

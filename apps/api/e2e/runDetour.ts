@@ -16,13 +16,23 @@ export interface RunningDetour {
   readonly process: ChildProcess;
   /** Sends SIGINT (as Ctrl-C does) and waits for the exit code. */
   stop(): Promise<number | null>;
+  /** Sends a signal (SIGTERM as a supervisor does, SIGKILL as a crash) and waits for the exit. */
+  kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export interface RunDetourOptions {
+  /** The HTTP port; a free one when absent. A restarted server keeps its clients' URL with it. */
+  readonly port?: number;
+  /** Flags for node itself, e.g. --expose-gc for the soak's heap samples. */
+  readonly nodeArgs?: readonly string[];
 }
 
 export async function runDetour(
   dataDir: string,
   extraEnv: Record<string, string> = {},
+  options: RunDetourOptions = {},
 ): Promise<RunningDetour> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const env: Record<string, string | undefined> = {
     ...process.env,
     NODE_ENV: 'production',
@@ -32,11 +42,15 @@ export async function runDetour(
   };
   delete env['NEO4J_URI'];
   Object.assign(env, extraEnv);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: API_DIR,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: API_DIR,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   const url = `http://localhost:${String(port)}`;
   await new Promise<void>((resolve, reject) => {
@@ -75,6 +89,17 @@ export async function runDetour(
           resolve(code);
         });
         child.kill('SIGINT');
+      }),
+    kill: (signal) =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolve({ code: child.exitCode, signal: child.signalCode });
+          return;
+        }
+        child.once('exit', (code, exitSignal) => {
+          resolve({ code, signal: exitSignal });
+        });
+        child.kill(signal);
       }),
   };
 }

@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { createDatabase } from './db/database.ts';
 import { ensureSchema } from './db/schema.ts';
+import { startHeapSamples } from './heapSamples.ts';
+import { drainable } from './http/drainable.ts';
 import { loadSeed } from './modules/datasets/loadSeed.ts';
 import { createDetourServer } from './server.ts';
 
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     graphiql: config.graphiql,
     maxRequestBodyBytes: config.maxRequestBodyBytes,
+    rateLimit: config.rateLimit,
   });
+  const drain = drainable(server);
+  if (config.heapSamples !== null)
+    startHeapSamples(config.heapSamples.file, config.heapSamples.intervalMs);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     log(
@@ -47,11 +53,10 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping Detour …`);
-    server.close();
-    server.closeAllConnections();
-    void db
-      .close()
+    // Requests in progress finish (up to shutdownGraceMs) before the database connection closes.
+    log(`${signal}: stopping Detour once the requests in progress are answered …`);
+    void drain(config.shutdownGraceMs)
+      .then(() => db.close())
       .then(() => connection.embedded?.stop())
       .then(() => process.exit(0));
   };

@@ -47,11 +47,14 @@ export async function connect(
     if (db.user !== undefined && db.password !== undefined)
       auth = neo4j.auth.basic(db.user, db.password);
   }
+  // A request waits at most databaseWaitMs for a connection; no driver retries, which would wait
+  // 1, 2, 4 … s more: a stopped database answers DATABASE_UNAVAILABLE at once (database.ts
+  // repeats only deadlocks and other transient conflicts, a few times, quickly).
   const driver = neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    connectionAcquisitionTimeout: config.databaseWaitMs,
+    connectionTimeout: config.databaseWaitMs,
+    maxTransactionRetryTime: 0,
   });
   try {
     await driver.getServerInfo({ database: db.database });

@@ -2,9 +2,10 @@
  * The only module that talks to neo4j-driver (with db/connect.ts). Repositories call read/write
  * with parameterised Cypher and get plain JS objects back (see db/convert.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { codedError } from '../errors.ts';
 import { toPlain } from './convert.ts';
+import { retryTransient, UNAVAILABLE_CODES } from './retryTransient.ts';
 
 export type Params = Readonly<Record<string, unknown>>;
 export type Row = Readonly<Record<string, unknown>>;
@@ -21,13 +22,6 @@ export interface Database {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
-
-/** What the driver reports when the server is down, restarting or unreachable (refused too). */
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
 
 /** Neo4j stopped the transaction at the timeout the driver sent with it. */
 const TIMED_OUT = new Set([
@@ -46,7 +40,8 @@ function mapError(error: unknown): unknown {
   if (driver === null) return error;
   // Every pooled connection stayed busy for connectionAcquisitionTimeout: overloaded, not broken.
   const poolExhausted = driver.message.startsWith('Connection acquisition timed out');
-  if (UNAVAILABLE.has(driver.code) || poolExhausted)
+  // UNAVAILABLE_CODES: what the driver reports when the server is down, restarting or unreachable.
+  if (UNAVAILABLE_CODES.has(driver.code) || poolExhausted)
     return codedError('DATABASE_UNAVAILABLE', 'The database is not available; try again shortly.');
   if (TIMED_OUT.has(driver.code))
     return codedError(
@@ -56,7 +51,7 @@ function mapError(error: unknown): unknown {
   return error;
 }
 
-function txRunner(tx: ManagedTransaction): Tx {
+function txRunner(tx: Transaction): Tx {
   return {
     run: async (cypher, params = {}) => {
       const result = await tx.run(cypher, params);
@@ -65,39 +60,60 @@ function txRunner(tx: ManagedTransaction): Tx {
   };
 }
 
-export function createDatabase(driver: Driver, database: string, queryTimeoutMs: number): Database {
-  const run = async (mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> => {
+/**
+ * One explicit transaction, committed when work resolves and rolled back when it throws. Not
+ * the driver's executeQuery/executeWrite: those always repeat a failure on a stopped server once,
+ * a second later (see db/connect.ts); transient conflicts are repeated by retryTransient instead.
+ */
+async function inTransaction<T>(
+  driver: Driver,
+  database: string,
+  mode: 'READ' | 'WRITE',
+  timeoutMs: number,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({
+    database,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    // Shared with executeQuery, so a read sees earlier writes on a cluster too.
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
+  try {
+    const tx = await session.beginTransaction({ timeout: timeoutMs });
     try {
-      const result = await driver.executeQuery(cypher, params, {
-        database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { timeout: queryTimeoutMs },
-      });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      const result = await work(txRunner(tx));
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+export function createDatabase(driver: Driver, database: string, queryTimeoutMs: number): Database {
+  const transaction = async <T>(
+    mode: 'READ' | 'WRITE',
+    timeoutMs: number,
+    work: (tx: Tx) => Promise<T>,
+  ): Promise<T> => {
+    try {
+      return await retryTransient(() => inTransaction(driver, database, mode, timeoutMs, work));
     } catch (error) {
       throw mapError(error);
     }
   };
   return {
-    read: (cypher, params = {}) => run('READ', cypher, params),
-    write: (cypher, params = {}) => run('WRITE', cypher, params),
-    writeTransaction: async (work, timeoutMs = queryTimeoutMs) => {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite((tx) => work(txRunner(tx)), { timeout: timeoutMs });
-      } catch (error) {
-        throw mapError(error);
-      } finally {
-        await session.close();
-      }
-    },
+    read: (cypher, params = {}) =>
+      transaction('READ', queryTimeoutMs, (tx) => tx.run(cypher, params)),
+    write: (cypher, params = {}) =>
+      transaction('WRITE', queryTimeoutMs, (tx) => tx.run(cypher, params)),
+    writeTransaction: (work, timeoutMs = queryTimeoutMs) => transaction('WRITE', timeoutMs, work),
     ping: async () => {
       try {
-        await driver.executeQuery(
-          'RETURN 1',
-          {},
-          { database, transactionConfig: { timeout: 2000 } },
-        );
+        await inTransaction(driver, database, 'READ', 2_000, (tx) => tx.run('RETURN 1'));
         return true;
       } catch {
         return false;

@@ -11,10 +11,11 @@ import { createDetourYoga } from '../yoga.ts';
 import { createDatabase } from './database.ts';
 
 const port = await freePort();
-// No retries: production retries for 5 s (db/connect.ts) before giving the same answer.
+// As production configures it (db/connect.ts): no driver retries, a bounded wait to connect.
 const driver = neo4j.driver(`bolt://127.0.0.1:${String(port)}`, undefined, {
   maxTransactionRetryTime: 0,
   connectionTimeout: 2_000,
+  connectionAcquisitionTimeout: 2_000,
 });
 const db = createDatabase(driver, 'neo4j', 1_000);
 
