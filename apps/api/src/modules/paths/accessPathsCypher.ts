@@ -56,15 +56,18 @@ export function accessPathsCypher({
   const passes = relFilter('x', filters);
   return [
     // The id constraint is on :Entity, so an anchored end carries that label for an index seek.
-    `MATCH (u:${anchors.from ? 'Entity:EndUser {id: $from}' : 'EndUser'})`,
+    // Hinted: when earlier writes leave the label counts stale, the planner may scan instead.
+    ...(anchors.from
+      ? ['MATCH (u:Entity:EndUser {id: $from})', 'USING INDEX u:Entity(id)']
+      : ['MATCH (u:EndUser)']),
     // Level i adds one step to every walk of i − 1 steps; the last level only keeps providers.
     `WITH u, reduce(f = [{ns: [u], rs: []}], i IN range(1, ${k}) | f + reduce(n = [], w IN f |`,
     '  CASE WHEN size(w.rs) = i - 1 THEN n + [a IN [last(w.ns)] |',
     '    [s IN [(a)-[r:BUYS_FROM|SUBSIDIARY_OF]->(b) | [r, b]] + [(a)<-[r:SUBSIDIARY_OF]-(b) | [r, b]]',
     `      WHERE NOT s[1] IN w.ns AND (i < ${k} OR s[1]:CloudProvider) | {ns: w.ns + s[1], rs: w.rs + s[0]}]][0]`,
-    '  ELSE n END)) AS walks',
-    'UNWIND walks AS walk',
-    'WITH u, walk.ns AS ns, walk.rs AS rs, last(walk.ns) AS p',
+    '  ELSE n END)) AS ws',
+    'UNWIND ws AS w',
+    'WITH u, w.ns AS ns, w.rs AS rs, last(w.ns) AS p',
     `WHERE size(rs) >= ${String(minSteps)} AND p:CloudProvider${anchors.provider ? ' AND p.id = $provider' : ''}`,
     ...(anchors.to
       ? ['MATCH (p)-[o:OFFERS]->(c:Entity {id: $to})', 'USING INDEX c:Entity(id)']

@@ -16,13 +16,14 @@ describe('path Cypher', () => {
       }),
     ).toMatchInlineSnapshot(`
       "MATCH (u:Entity:EndUser {id: $from})
+      USING INDEX u:Entity(id)
       WITH u, reduce(f = [{ns: [u], rs: []}], i IN range(1, 4) | f + reduce(n = [], w IN f |
         CASE WHEN size(w.rs) = i - 1 THEN n + [a IN [last(w.ns)] |
           [s IN [(a)-[r:BUYS_FROM|SUBSIDIARY_OF]->(b) | [r, b]] + [(a)<-[r:SUBSIDIARY_OF]-(b) | [r, b]]
             WHERE NOT s[1] IN w.ns AND (i < 4 OR s[1]:CloudProvider) | {ns: w.ns + s[1], rs: w.rs + s[0]}]][0]
-        ELSE n END)) AS walks
-      UNWIND walks AS walk
-      WITH u, walk.ns AS ns, walk.rs AS rs, last(walk.ns) AS p
+        ELSE n END)) AS ws
+      UNWIND ws AS w
+      WITH u, w.ns AS ns, w.rs AS rs, last(w.ns) AS p
       WHERE size(rs) >= 2 AND p:CloudProvider
       MATCH (p)-[o:OFFERS]->(c:Entity {id: $to})
       USING INDEX c:Entity(id)
@@ -53,9 +54,9 @@ describe('path Cypher', () => {
         CASE WHEN size(w.rs) = i - 1 THEN n + [a IN [last(w.ns)] |
           [s IN [(a)-[r:BUYS_FROM|SUBSIDIARY_OF]->(b) | [r, b]] + [(a)<-[r:SUBSIDIARY_OF]-(b) | [r, b]]
             WHERE NOT s[1] IN w.ns AND (i < 7 OR s[1]:CloudProvider) | {ns: w.ns + s[1], rs: w.rs + s[0]}]][0]
-        ELSE n END)) AS walks
-      UNWIND walks AS walk
-      WITH u, walk.ns AS ns, walk.rs AS rs, last(walk.ns) AS p
+        ELSE n END)) AS ws
+      UNWIND ws AS w
+      WITH u, w.ns AS ns, w.rs AS rs, last(w.ns) AS p
       WHERE size(rs) >= 1 AND p:CloudProvider AND p.id = $provider
       MATCH (p)-[o:OFFERS]->(c)
       WHERE c:Chip|Model
