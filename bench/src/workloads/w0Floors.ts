@@ -68,6 +68,23 @@ export async function runW0Size(ctx: SizeContext): Promise<void> {
     median: median(samples),
     p95: p95(samples),
   });
+  // A query text longer than the driver's first write: neo4j-driver 5.28 left Nagle on and waited
+  // ~40 ms for the server's delayed ACK; 6.3 sets TCP_NODELAY. Filtered accessPaths texts are this long.
+  const longText = `RETURN 1 // ${'x'.repeat(1_800)}`;
+  const long = await timeEach(
+    inputs,
+    () => database.driver.executeQuery(longText, {}, { database: 'neo4j', routing: 'READ' }),
+    options.warmup,
+  );
+  results.add({
+    workload: 'W0',
+    size,
+    figure: 'RETURN 1 with a 1.8 kB query text, 1 client',
+    unit: 'ms',
+    median: median(long),
+    p95: p95(long),
+    baseline: { label: 'RETURN 1', median: median(samples) },
+  });
 }
 
 /** W0(c): a bare node:http handler, in its own process, under 8 autocannon connections. */

@@ -11,10 +11,7 @@
  * step reads every customer of each reseller it passes (286,798 db hits for one M pair, against
  * a few hundred when each step expands only outgoing BUYS_FROM and SUBSIDIARY_OF). The walks from
  * an end user form a small tree, grown one level per step with no entity twice. Unrolling the
- * levels as CALL subqueries is as fast on the server but makes the text longer than the driver's
- * 1,400-byte write buffer, and a request split over two writes waits for a delayed ACK (+40 ms
- * on Linux). Without filters this text stays under 1,100 bytes (cypher.test.ts); each filter
- * given adds its test twice (up to ~1,300 bytes with both), which may cost that delay.
+ * levels as CALL subqueries is as fast on the server but makes the text several times longer.
  *
  * The capability needs no uniqueness test: BUYS_FROM and SUBSIDIARY_OF join organisations
  * (RELATIONSHIP_TYPE_INFO, checked on import), so no chip or model is ever on a walk.
@@ -56,9 +53,10 @@ export function accessPathsCypher({
   const passes = relFilter('x', filters);
   return [
     // The id constraint is on :Entity, so an anchored end carries that label for an index seek.
-    // Hinted: when earlier writes leave the label counts stale, the planner may scan instead.
+    // SEEK hints: planned on a fresh store's statistics, a plain USING INDEX became a full index
+    // scan plus a filter (seen in CI), and the plan stays cached.
     ...(anchors.from
-      ? ['MATCH (u:Entity:EndUser {id: $from})', 'USING INDEX u:Entity(id)']
+      ? ['MATCH (u:Entity:EndUser {id: $from})', 'USING INDEX SEEK u:Entity(id)']
       : ['MATCH (u:EndUser)']),
     // Level i adds one step to every walk of i − 1 steps; the last level only keeps providers.
     `WITH u, reduce(f = [{ns: [u], rs: []}], i IN range(1, ${k}) | f + reduce(n = [], w IN f |`,
@@ -70,7 +68,7 @@ export function accessPathsCypher({
     'WITH u, w.ns AS ns, w.rs AS rs, last(w.ns) AS p',
     `WHERE size(rs) >= ${String(minSteps)} AND p:CloudProvider${anchors.provider ? ' AND p.id = $provider' : ''}`,
     ...(anchors.to
-      ? ['MATCH (p)-[o:OFFERS]->(c:Entity {id: $to})', 'USING INDEX c:Entity(id)']
+      ? ['MATCH (p)-[o:OFFERS]->(c:Entity {id: $to})', 'USING INDEX SEEK c:Entity(id)']
       : ['MATCH (p)-[o:OFFERS]->(c)']),
     'WHERE c:Chip|Model',
     "  AND any(x IN rs WHERE type(x) = 'BUYS_FROM')",

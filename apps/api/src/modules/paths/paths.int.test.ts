@@ -277,7 +277,10 @@ describe('query plans', () => {
         details: true,
       }),
     );
-    expect(ops.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
+    expect(
+      ops.filter((op) => op.startsWith('NodeUniqueIndexSeek')),
+      ops.join(' '),
+    ).toHaveLength(2);
     // No path-pattern operator: those would expand BUYS_FROM undirected, through every customer.
     expect(
       ops.filter((op) => /VarLengthExpand|Repeat|ShortestPath|Exhaustive|NodeByLabelScan/.test(op)),
