@@ -277,13 +277,14 @@ describe('query plans', () => {
         details: true,
       }),
     );
-    expect(
-      ops.filter((op) => op.startsWith('NodeUniqueIndexSeek')),
-      ops.join(' '),
-    ).toHaveLength(2);
+    // Both ends by seek (the planner may seek the capability once per label, under a Union), and
+    // no node found by a scan, whatever the statistics the plan was made on.
+    const seeks = ops.filter((op) => op.startsWith('NodeUniqueIndexSeek'));
+    expect(seeks.length, ops.join(' ')).toBeGreaterThanOrEqual(2);
     // No path-pattern operator: those would expand BUYS_FROM undirected, through every customer.
     expect(
-      ops.filter((op) => /VarLengthExpand|Repeat|ShortestPath|Exhaustive|NodeByLabelScan/.test(op)),
+      ops.filter((op) => /VarLengthExpand|Repeat|ShortestPath|Exhaustive|Scan/.test(op)),
+      ops.join(' '),
     ).toEqual([]);
     expect(ops.some((op) => op.startsWith('Expand(Into)'))).toBe(true);
   });
