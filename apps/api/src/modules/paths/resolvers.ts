@@ -34,10 +34,16 @@ interface Scope {
   readonly provider?: string | null;
 }
 
+/** Loads the given ids in one batch, so the checks that follow read them from the loader's cache. */
+async function prime(ctx: Context, ids: readonly (string | null | undefined)[]): Promise<void> {
+  await ctx.loaders.entity.loadMany(ids.filter((id): id is string => typeof id === 'string'));
+}
+
 async function scope(
   ctx: Context,
   args: Scope,
 ): Promise<{ to: string | null; provider: string | null }> {
+  await prime(ctx, [args.to, args.provider]);
   return {
     to: await expectKind(ctx, 'to', args.to, ['Chip', 'Model']),
     provider: await expectKind(ctx, 'provider', args.provider, ['CloudProvider']),
@@ -87,6 +93,7 @@ export const pathResolvers = {
       // An unknown id or one of the wrong kind can only give no paths: only then look them up,
       // to say which argument is at fault (a round trip saved on every answer with paths).
       if (result.paths.length === 0) {
+        await prime(ctx, [query.from, query.to, query.provider]);
         await expectKind(ctx, 'from', query.from, ['EndUser']);
         await scope(ctx, query);
       }
