@@ -40,6 +40,9 @@ const expectations: Record<string, (data: unknown) => void> = {
   '08-shortest-path-avoiding.graphql': (data) => {
     expect(data).toMatchObject({ shortestPath: { found: false } });
   },
+  '09-stats-and-sources.graphql': (data) => {
+    expect(data).toMatchObject({ stats: { datasets: ['detour-seed'], incomplete: [] } });
+  },
 };
 
 describe('docs/cookbook', () => {

@@ -7,7 +7,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { networkRecords, writeNetworkFile, type NetworkOptions } from '@detour/synthetic';
+import { graphqlClient } from '../../test/graphqlClient.ts';
 import { useTestDatabase } from '../../test/testDatabase.ts';
+import { OPEN_ACCESS } from '../auth/authenticate.ts';
 import { SINGLE_TRANSACTION_RECORDS } from './writeDataset.ts';
 
 const database = useTestDatabase();
@@ -53,6 +55,15 @@ function detour(args: readonly string[], killWhen?: (stdout: string) => Promise<
     }
   };
   return Promise.all([exited, watch()]).then(([run]) => run);
+}
+
+const graphql = graphqlClient(database.db, OPEN_ACCESS);
+
+/** What readers are told: the datasets loaded, and those whose records are incomplete. */
+async function listed() {
+  const answer = await graphql('{ stats { datasets incomplete } }');
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.['stats'];
 }
 
 async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
@@ -112,8 +123,9 @@ describe('a load killed part-way (SIGKILL of the CLI)', () => {
       expect(partial.entities + partial.relationships).toBeLessThan(
         full.entities + full.relationships,
       );
-      // Never listed as a dataset, and marked as unfinished.
+      // Never listed as a dataset, and marked as unfinished; readers are told it is incomplete.
       expect(partial).toMatchObject({ datasets: 0, unfinished: 1 });
+      expect(await listed()).toEqual({ datasets: [], incomplete: [id] });
 
       const small = join(dir, 'small.json');
       const smallDataset = {
@@ -133,6 +145,7 @@ describe('a load killed part-way (SIGKILL of the CLI)', () => {
         datasets: 0,
         unfinished: 0,
       });
+      expect(await listed()).toEqual({ datasets: ['small'], incomplete: [] });
       // Everything else is as it was, plus the small dataset (its node, source and entity).
       expect(await database.counts()).toEqual({
         nodes: before.nodes + 3,

@@ -8,6 +8,8 @@ export interface Stats {
   readonly relationships: number;
   readonly sources: number;
   readonly datasets: readonly string[];
+  /** Datasets with an unfinished batched load (an `:Import` node): their records are partial. */
+  readonly incomplete: readonly string[];
   readonly entitiesByKind: Readonly<Record<string, number>>;
   readonly relationshipsByType: Readonly<Record<string, number>>;
   readonly relationshipsByStatus: Readonly<Record<string, number>>;
@@ -19,7 +21,7 @@ function tally(rows: readonly Readonly<Record<string, unknown>>[]): Record<strin
 
 /** Counts of what the database holds, by kind, type and status. */
 export async function stats(db: Database): Promise<Stats> {
-  const [kinds, types, statuses, sources, datasets] = await Promise.all([
+  const [kinds, types, statuses, sources, datasets, incomplete] = await Promise.all([
     db.read('MATCH (n:Entity) RETURN n.kind AS key, count(*) AS count ORDER BY key'),
     db.read('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(*) AS count ORDER BY key'),
     db.read(
@@ -27,6 +29,7 @@ export async function stats(db: Database): Promise<Stats> {
     ),
     db.read('MATCH (s:Source) RETURN count(s) AS count'),
     db.read('MATCH (d:Dataset) RETURN d.id AS id ORDER BY id'),
+    db.read('MATCH (i:Import) RETURN DISTINCT i.datasetId AS id ORDER BY id'),
   ]);
   const entitiesByKind = tally(kinds);
   const relationshipsByType = tally(types);
@@ -35,6 +38,7 @@ export async function stats(db: Database): Promise<Stats> {
     relationships: Object.values(relationshipsByType).reduce((a, b) => a + b, 0),
     sources: Number(sources[0]?.['count'] ?? 0),
     datasets: datasets.map((row) => String(row['id'])),
+    incomplete: incomplete.map((row) => String(row['id'])),
     entitiesByKind,
     relationshipsByType,
     relationshipsByStatus: tally(statuses),
