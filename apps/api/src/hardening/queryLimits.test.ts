@@ -83,6 +83,18 @@ describe('query limits (QUERY_TOO_COMPLEX, HTTP 400, before anything runs)', () 
     expectRejected(await postJson(yoga, { query: query.replace('Int)', 'Int = 100000)') }));
   });
 
+  it('cost: the same operation is judged again for each size it is sent with', async () => {
+    const query = `query ($n: Int, $q: String!) { search(query: $q, first: $n) { score entity { id name } } }`;
+    for (let round = 0; round < 2; round++) {
+      expectRejected(await postJson(yoga, { query, variables: { n: 100_000, q: 'a' } }));
+      // A small size passes the limits and reaches the resolver (whose database this test lacks).
+      const small = await postJson(yoga, { query, variables: { n: 5, q: `b${String(round)}` } });
+      expect(small.status).toBe(200);
+      expect(small.errors[0]).toMatchObject({ path: ['search'] });
+      expectRejected(await postJson(yoga, { query, variables: { n: 100_000, q: 'c' } }));
+    }
+  });
+
   it('cost: aliases cannot multiply an expensive field past the limit', async () => {
     // Each costs about 26,000 (first 200 times every field); eight pass 200,000.
     const neighborhood = (i: number) =>

@@ -1,7 +1,7 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../schema.ts';
-import { withEffectiveSizes } from './variableCost.ts';
+import { sizeVariables, withEffectiveSizes } from './variableCost.ts';
 
 const schema = createSchema();
 const effective = (query: string, variables: Record<string, unknown> = {}) =>
@@ -31,5 +31,15 @@ describe('withEffectiveSizes', () => {
     expect(
       effective('query ($n: Int) { search(query: "x", first: $n) { score } }', { n: '9' }),
     ).toContain('first: $n');
+  });
+});
+
+describe('sizeVariables', () => {
+  it('names the variables that reach a first or last, and no others', () => {
+    const document = parse(
+      'query ($n: Int, $m: Int, $q: String!, $id: ID!) { search(query: $q, first: $n) { score } neighborhood(id: $id, first: $m) { truncated } entity(id: $id) { id } }',
+    );
+    expect(sizeVariables(schema, document)).toEqual(['m', 'n']);
+    expect(sizeVariables(schema, parse('query ($id: ID!) { entity(id: $id) { id } }'))).toEqual([]);
   });
 });

@@ -87,13 +87,62 @@ export function withEffectiveSizes(
   );
 }
 
-/** Rejects, before any resolver runs, an operation whose cost with its real sizes is too high. */
+/** The variables whose values reach a size argument; the verdict depends on nothing else. */
+export function sizeVariables(schema: GraphQLSchema, document: DocumentNode): readonly string[] {
+  const names = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node: ArgumentNode) {
+        const name = typeInfo.getArgument()?.name;
+        if (name !== undefined && SIZE_ARGUMENTS.has(name) && node.value.kind === Kind.VARIABLE) {
+          names.add(node.value.name.value);
+        }
+      },
+    }),
+  );
+  return [...names].sort();
+}
+
+/** Verdicts kept per document: one per distinct set of size values, up to this many. */
+const MAX_VERDICTS = 64;
+const PASSED = Symbol('passed');
+
+/**
+ * Rejects, before any resolver runs, an operation whose cost with its real sizes is too high.
+ * Yoga hands every request for the same text the same cached document, so the verdict is kept
+ * per document and size values: a repeated operation is not walked and validated again.
+ */
 export function variableCostPlugin(): Plugin {
   const rule = costLimitRule({ ...COST_MODEL, ...rejectAs('cost') });
+  const known = new WeakMap<
+    DocumentNode,
+    { sizes: readonly string[]; verdicts: Map<string, Error | typeof PASSED> }
+  >();
   return {
     onExecute({ args }) {
       const { schema, document, variableValues } = executionArgs(args);
-      validate(schema, withEffectiveSizes(schema, document, variableValues ?? {}), [rule]);
+      const variables = variableValues ?? {};
+      let entry = known.get(document);
+      if (entry === undefined) {
+        entry = { sizes: sizeVariables(schema, document), verdicts: new Map() };
+        known.set(document, entry);
+      }
+      const key = JSON.stringify(entry.sizes.map((name) => variables[name] ?? null));
+      const verdict = entry.verdicts.get(key);
+      if (verdict === PASSED) return;
+      if (verdict !== undefined) throw verdict;
+      const remember = (value: Error | typeof PASSED): void => {
+        if (entry.verdicts.size < MAX_VERDICTS) entry.verdicts.set(key, value);
+      };
+      try {
+        validate(schema, withEffectiveSizes(schema, document, variables), [rule]);
+      } catch (error) {
+        if (error instanceof Error) remember(error);
+        throw error;
+      }
+      remember(PASSED);
     },
   };
 }
