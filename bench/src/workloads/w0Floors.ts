@@ -55,11 +55,13 @@ export async function runW0Size(ctx: SizeContext): Promise<void> {
     note: `${String(found)}/${String(pairs.length)} pairs have a path; ${String(model.relationships)} rels; ${((performance.now() - started) / 1000).toFixed(1)} s incl. build`,
   });
   const inputs = Array.from({ length: options.iterations * 2 }, (_, i) => i);
-  const samples = await timeEach(
-    inputs,
-    () => database.driver.executeQuery('RETURN 1', {}, { database: 'neo4j', routing: 'READ' }),
-    options.warmup,
-  );
+  const timeQuery = (text: string) =>
+    timeEach(
+      inputs,
+      () => database.driver.executeQuery(text, {}, { database: 'neo4j', routing: 'READ' }),
+      options.warmup,
+    );
+  const samples = await timeQuery('RETURN 1');
   results.add({
     workload: 'W0',
     size,
@@ -70,12 +72,7 @@ export async function runW0Size(ctx: SizeContext): Promise<void> {
   });
   // A query text longer than the driver's first write: neo4j-driver 5.28 left Nagle on and waited
   // ~40 ms for the server's delayed ACK; 6.3 sets TCP_NODELAY. Filtered accessPaths texts are this long.
-  const longText = `RETURN 1 // ${'x'.repeat(1_800)}`;
-  const long = await timeEach(
-    inputs,
-    () => database.driver.executeQuery(longText, {}, { database: 'neo4j', routing: 'READ' }),
-    options.warmup,
-  );
+  const long = await timeQuery(`RETURN 1 // ${'x'.repeat(1_800)}`);
   results.add({
     workload: 'W0',
     size,

@@ -39,11 +39,13 @@ async function prime(ctx: Context, ids: readonly (string | null | undefined)[]):
   await ctx.loaders.entity.loadMany(ids.filter((id): id is string => typeof id === 'string'));
 }
 
+/** Checks the ids given, in argument order (one batched lookup), and returns the scope. */
 async function scope(
   ctx: Context,
-  args: Scope,
+  args: Scope & { readonly from?: string | null },
 ): Promise<{ to: string | null; provider: string | null }> {
-  await prime(ctx, [args.to, args.provider]);
+  await prime(ctx, [args.from, args.to, args.provider]);
+  await expectKind(ctx, 'from', args.from, ['EndUser']);
   return {
     to: await expectKind(ctx, 'to', args.to, ['Chip', 'Model']),
     provider: await expectKind(ctx, 'provider', args.provider, ['CloudProvider']),
@@ -93,8 +95,6 @@ export const pathResolvers = {
       // An unknown id or one of the wrong kind can only give no paths: only then look them up,
       // to say which argument is at fault (a round trip saved on every answer with paths).
       if (result.paths.length === 0) {
-        await prime(ctx, [query.from, query.to, query.provider]);
-        await expectKind(ctx, 'from', query.from, ['EndUser']);
         await scope(ctx, query);
       }
       return result;
