@@ -11,8 +11,10 @@ const unused = (): Promise<never> => Promise.reject(new Error('not used by this 
 
 export const unusedDatabase: Database = {
   read: unused,
+  readTransaction: unused,
   write: unused,
   writeTransaction: unused,
+  schema: unused,
   ping: unused,
   close: unused,
 };

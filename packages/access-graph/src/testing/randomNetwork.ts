@@ -58,13 +58,15 @@ export const networkArbitrary: fc.Arbitrary<Dataset> = fc
     });
     const subs = fc.record({ ends: pair(orgs, orgs), ...common });
     const offers = fc.record({ ends: pair(provs, caps), ...common });
+    const users = entities.filter((e) => e.kind === 'EndUser').map((e) => e.id);
     return fc
       .record({
         buys: fc.array(buys, { maxLength: 14 }),
         subs: fc.array(subs, { maxLength: 3 }),
         offers: fc.array(offers, { minLength: 1, maxLength: 6 }),
+        listed: fc.subarray(users),
       })
-      .map(({ buys: b, subs: s, offers: o }): Dataset => {
+      .map(({ buys: b, subs: s, offers: o, listed }): Dataset => {
         let n = 0;
         const rel = (
           type: Relationship['type'],
@@ -103,14 +105,49 @@ export const networkArbitrary: fc.Arbitrary<Dataset> = fc
               url: 'https://example.org/generated',
             },
           ],
-          entities,
+          entities: [
+            ...entities,
+            { id: 'l0', kind: 'ControlList', name: 'List', aliases: [], sources: [SOURCE] },
+          ],
           relationships: [
             ...b.map((x) =>
               rel('BUYS_FROM', x, x.covers === undefined ? {} : { covers: x.covers }),
             ),
             ...s.map((x) => rel('SUBSIDIARY_OF', x)),
             ...o.map((x) => rel('OFFERS', x, { service: 'compute' })),
+            ...listed.map((u) =>
+              rel('LISTED_ON', {
+                ends: [u, 'l0'],
+                status: 'confirmed',
+                start: undefined,
+                end: undefined,
+              }),
+            ),
           ],
         };
       });
   });
+
+/**
+ * Many networks as one dataset, each one's ids prefixed with its number, so that they sit side by
+ * side in one database without touching.
+ */
+export function combineNetworks(networks: readonly Dataset[]): Dataset {
+  const [first] = networks;
+  if (first === undefined) throw new Error('combineNetworks: no networks');
+  const prefix = (k: number, id: string): string => `n${String(k)}-${id}`;
+  return {
+    ...first,
+    dataset: { ...first.dataset, id: 'random-many', title: 'Random networks side by side' },
+    entities: networks.flatMap((n, k) => n.entities.map((e) => ({ ...e, id: prefix(k, e.id) }))),
+    relationships: networks.flatMap((n, k) =>
+      n.relationships.map((r) => ({
+        ...r,
+        id: prefix(k, r.id),
+        from: prefix(k, r.from),
+        to: prefix(k, r.to),
+        ...(r.covers === undefined ? {} : { covers: r.covers.map((c) => prefix(k, c)) }),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,2 @@
+export * from './bruteForce.ts';
+export * from './randomNetwork.ts';

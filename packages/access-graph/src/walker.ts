@@ -1,0 +1,201 @@
+/**
+ * The walks behind every analysis: from one end user, BUYS_FROM steps outwards and SUBSIDIARY_OF
+ * steps either way, no entity twice, at least one BUYS_FROM, to a cloud provider that OFFERS a
+ * chip or model in scope that every BUYS_FROM on the walk `covers`. This is the definition of an
+ * access path (apps/api/src/modules/paths/accessPathsCypher.ts), grown depth first over typed
+ * arrays. Subclasses decide what to record where a walk reaches a provider.
+ */
+import { BUYS_FROM, type AccessGraph } from './accessGraph.ts';
+import type { Budget } from './budget.ts';
+import type { PreparedScope } from './scope.ts';
+
+/** Walks are at most 7 steps: 8 hops with the OFFERS. */
+const MAX_DEPTH = 9;
+
+export abstract class Walker {
+  /** The walk: nodes[0] is the end user, rels[i] joins nodes[i] and nodes[i + 1]. */
+  protected readonly nodes = new Int32Array(MAX_DEPTH);
+  protected readonly rels = new Int32Array(MAX_DEPTH);
+  /** Per depth: BUYS_FROM steps so far and the weakest status so far (STATUSES index). */
+  protected readonly buys = new Int32Array(MAX_DEPTH);
+  protected readonly weakest = new Int32Array(MAX_DEPTH);
+  /**
+   * Per depth: 1 when a BUYS_FROM on the walk names what it covers, and then the capability slots
+   * all of them cover (capWords words from depth × capWords).
+   */
+  protected readonly restricted = new Uint8Array(MAX_DEPTH);
+  protected readonly allowed: Uint32Array;
+  private readonly onPath: Uint8Array;
+  /** Entities cut off (what-if): never on a walk. */
+  protected removed: Uint8Array | null = null;
+  /** Fewest steps before the provider: 2 for indirect paths only. */
+  protected minSteps = 1;
+  /** When ≥ 0, walks end only at exactly this many steps. */
+  protected exactSteps = -1;
+  /**
+   * Called after the walks through nodes[depth] when one of them makes paths: `below` of them go
+   * on past it, `here` (0 or 1) ends at it. Null when a subclass needs none.
+   */
+  protected leave: ((depth: number, below: number, here: number) => void) | null = null;
+  private depthLimit: number;
+  private readonly words: number;
+
+  constructor(
+    protected readonly graph: AccessGraph,
+    protected readonly scope: PreparedScope,
+    private readonly budget: Budget,
+  ) {
+    this.onPath = new Uint8Array(graph.nodes);
+    this.words = graph.capWords;
+    this.allowed = new Uint32Array(MAX_DEPTH * graph.capWords);
+    this.depthLimit = scope.maxSteps;
+  }
+
+  /**
+   * Grows every walk from the end user; returns how many reach a provider with at least one offer
+   * the walk can use (each such walk is one or more access paths).
+   */
+  protected walkFrom(user: number): number {
+    this.depthLimit = this.exactSteps >= 0 ? this.exactSteps : this.scope.maxSteps;
+    this.nodes[0] = user;
+    this.buys[0] = 0;
+    this.weakest[0] = 0;
+    this.restricted[0] = 0;
+    this.onPath[user] = 1;
+    try {
+      return this.expand(0);
+    } finally {
+      this.onPath[user] = 0;
+    }
+  }
+
+  /** Narrows what the walk allows at `next` by cover set `cover`; false when nothing is left. */
+  private narrow(depth: number, next: number, cover: number): boolean {
+    const set = this.graph.coverSets[cover];
+    if (set === undefined) return false;
+    const words = this.words;
+    const from = depth * words;
+    const to = next * words;
+    const before = this.restricted[depth] === 1;
+    let any = 0;
+    for (let w = 0; w < words; w++) {
+      const word = before ? (set[w] ?? 0) & (this.allowed[from + w] ?? 0) : (set[w] ?? 0);
+      this.allowed[to + w] = word;
+      any |= word;
+    }
+    this.restricted[next] = 1;
+    return any !== 0;
+  }
+
+  private expand(depth: number): number {
+    const { graph, scope, onPath, removed, nodes, buys, weakest, restricted, allowed } = this;
+    const { stepStart, stepTarget, stepRel, relType, relStatus, relCover } = graph;
+    const { pass, distance, offersInScope } = scope;
+    const words = this.words;
+    const a = nodes[depth] ?? 0;
+    const next = depth + 1;
+    const limit = this.depthLimit;
+    const first = stepStart[a] ?? 0;
+    const end = stepStart[a + 1] ?? 0;
+    this.budget.spend(end - first);
+    let found = 0;
+    for (let i = first; i < end; i++) {
+      const r = stepRel[i] ?? 0;
+      if (pass[r] !== 1) continue;
+      const b = stepTarget[i] ?? 0;
+      if (onPath[b] === 1 || (removed !== null && removed[b] === 1)) continue;
+      if (next + (distance[b] ?? 255) > limit) continue;
+      const cover = relCover[r] ?? -1;
+      if (cover >= 0) {
+        // Its covers and those before it share no capability: no path can go this way.
+        if (!this.narrow(depth, next, cover)) continue;
+      } else if (restricted[depth] === 1) {
+        restricted[next] = 1;
+        allowed.copyWithin(next * words, depth * words, next * words);
+      } else restricted[next] = 0;
+      nodes[next] = b;
+      this.rels[depth] = r;
+      buys[next] = (buys[depth] ?? 0) + (relType[r] === BUYS_FROM ? 1 : 0);
+      const status = relStatus[r] ?? 0;
+      const before = weakest[depth] ?? 0;
+      weakest[next] = status > before ? status : before;
+
+      let here = 0;
+      if (
+        (offersInScope[b] ?? 0) > 0 &&
+        (buys[next] ?? 0) > 0 &&
+        next >= this.minSteps &&
+        (this.exactSteps < 0 || next === this.exactSteps)
+      ) {
+        here = this.arrive(next) > 0 ? 1 : 0;
+      }
+      let below = 0;
+      if (next < limit) {
+        onPath[b] = 1;
+        below = this.expand(next);
+        onPath[b] = 0;
+      }
+      if (below + here > 0) this.leave?.(next, below, here);
+      found += below + here;
+    }
+    return found;
+  }
+
+  /**
+   * The walk nodes[0 … depth] ends at a provider in scope: returns how many of its offers the walk
+   * can use (the access paths it makes), recording whatever the subclass needs.
+   */
+  protected abstract arrive(depth: number): number;
+
+  /** True when every BUYS_FROM on the walk to `depth` covers the capability in `slot`. */
+  protected covered(depth: number, slot: number): boolean {
+    if (this.restricted[depth] !== 1) return true;
+    const word = this.allowed[depth * this.words + (slot >> 5)] ?? 0;
+    return (word & (1 << (slot & 31))) !== 0;
+  }
+
+  /**
+   * Calls `each(slot, offers)` for every capability slot the provider at `depth` offers in scope
+   * and the walk's covers allow, with how many such offers; returns the total of offers.
+   */
+  protected eachSlot(depth: number, each: ((slot: number, offers: number) => void) | null): number {
+    const { graph, scope } = this;
+    const p = this.nodes[depth] ?? 0;
+    const ordinal = graph.providerOrdinal[p] ?? 0;
+    const slots = graph.capNodes.length;
+    const words = this.words;
+    const restricted = this.restricted[depth] === 1;
+    let total = 0;
+    for (let w = 0; w < words; w++) {
+      let bits = scope.slotMask[ordinal * words + w] ?? 0;
+      if (restricted) bits &= this.allowed[depth * words + w] ?? 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const slot = w * 32 + (31 - Math.clz32(low));
+        bits ^= low;
+        const offers = scope.slotOffers[ordinal * slots + slot] ?? 0;
+        total += offers;
+        each?.(slot, offers);
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Calls `each(offer relationship, capability entity)` for every offer of the provider at
+   * `depth` that passes, is in scope and is covered, in the provider's order.
+   */
+  protected eachOffer(depth: number, each: (offer: number, capability: number) => void): void {
+    const { graph, scope } = this;
+    const p = this.nodes[depth] ?? 0;
+    const end = graph.offerStart[p + 1] ?? 0;
+    for (let i = graph.offerStart[p] ?? 0; i < end; i++) {
+      const o = graph.offerRel[i] ?? 0;
+      if (scope.pass[o] !== 1) continue;
+      const c = graph.relTarget[o] ?? 0;
+      const slot = graph.capSlot[c] ?? -1;
+      if (slot < 0 || (scope.capability >= 0 && c !== scope.capability)) continue;
+      if (this.covered(depth, slot)) each(o, c);
+    }
+  }
+}
