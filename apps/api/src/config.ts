@@ -62,7 +62,29 @@ export interface Config {
   readonly maxRequestBodyBytes: number;
   /** Per-client token buckets for expensive operations (hardening/rateLimit.ts). */
   readonly rateLimit: RateLimitConfig;
+  /** Bounds of the whole-graph analyses (modules/analyses/accessIndex.ts). */
+  readonly analysis: AnalysisConfig;
 }
+
+export interface AnalysisConfig {
+  /**
+   * Steps one analysis may take over the access graph before it is refused with
+   * ANALYSIS_TOO_LARGE (DETOUR_ANALYSIS_MAX_STEPS). A step is one relationship looked at; the
+   * unscoped chokepoints on M take about 19 million.
+   */
+  readonly maxSteps: number;
+  /** Memory for analyses kept for reuse, in MiB (DETOUR_ANALYSIS_CACHE_MB). */
+  readonly cacheMiB: number;
+  /** Read the access graph at start, so the first analysis does not wait for it. */
+  readonly warm: boolean;
+}
+
+/** The analysis bounds when nothing is set (also what tests and the bench get). */
+export const DEFAULT_ANALYSIS: AnalysisConfig = {
+  maxSteps: 200_000_000,
+  cacheMiB: 512,
+  warm: true,
+};
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -233,5 +255,16 @@ export function loadConfig(env: Env = process.env): Config {
     graphiql: onOff(env, 'DETOUR_GRAPHIQL', true),
     maxRequestBodyBytes: 1000 * integer(env, 'DETOUR_MAX_BODY_KB', 100, 1, 100_000),
     rateLimit: rateLimitConfig(env),
+    analysis: {
+      maxSteps: integer(
+        env,
+        'DETOUR_ANALYSIS_MAX_STEPS',
+        DEFAULT_ANALYSIS.maxSteps,
+        1_000,
+        100_000_000_000,
+      ),
+      cacheMiB: integer(env, 'DETOUR_ANALYSIS_CACHE_MB', DEFAULT_ANALYSIS.cacheMiB, 16, 1_000_000),
+      warm: onOff(env, 'DETOUR_ANALYSIS_WARM', DEFAULT_ANALYSIS.warm),
+    },
   };
 }

@@ -2,15 +2,18 @@ import DataLoader from 'dataloader';
 import type { Entity, Source } from '@detour/domain';
 import { ANONYMOUS, type Caller } from './auth/authenticate.ts';
 import type { Database } from './db/database.ts';
+import type { AccessIndex, IndexedGraph } from './modules/analyses/accessIndex.ts';
 import { entitiesByIds, sourcesByIds } from './modules/entities/repository.ts';
 
 /**
- * What every resolver receives: the database, who is calling (from their bearer token) and
- * per-request loaders (never shared across requests).
+ * What every resolver receives: the database, who is calling (from their bearer token),
+ * per-request loaders (never shared across requests) and the access graph for the analyses.
  */
 export interface Context {
   readonly db: Database;
   readonly caller: Caller;
+  /** The access graph of the data as it is at this request (its version read once per request). */
+  readonly accessGraph: () => Promise<IndexedGraph>;
   readonly loaders: {
     readonly entity: DataLoader<string, Entity | null>;
     readonly source: DataLoader<string, Source | null>;
@@ -22,10 +25,16 @@ function byId<T extends { id: string }>(ids: readonly string[], items: readonly 
   return ids.map((id) => map.get(id) ?? null);
 }
 
-export function createContext(db: Database, caller: Caller = ANONYMOUS): Context {
+export function createContext(
+  db: Database,
+  index: AccessIndex,
+  caller: Caller = ANONYMOUS,
+): Context {
+  let graph: Promise<IndexedGraph> | null = null;
   return {
     db,
     caller,
+    accessGraph: () => (graph ??= index.graph()),
     loaders: {
       entity: new DataLoader(async (ids) => byId(ids, await entitiesByIds(db, ids))),
       source: new DataLoader(async (ids) => byId(ids, await sourcesByIds(db, ids))),

@@ -17,6 +17,11 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: 503,
   /** Neo4j stopped the query at the configured timeout (DETOUR_QUERY_TIMEOUT_MS). */
   QUERY_TIMEOUT: 504,
+  /**
+   * An analysis has more access paths in scope than it may walk (DETOUR_ANALYSIS_MAX_STEPS); the
+   * message names the arguments that narrow it.
+   */
+  ANALYSIS_TOO_LARGE: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

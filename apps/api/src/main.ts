@@ -10,6 +10,7 @@ import { createDatabase } from './db/database.ts';
 import { ensureSchema } from './db/schema.ts';
 import { startHeapSamples } from './heapSamples.ts';
 import { drainable } from './http/drainable.ts';
+import { AccessIndex } from './modules/analyses/accessIndex.ts';
 import { loadSeed } from './modules/datasets/loadSeed.ts';
 import { createDetourServer } from './server.ts';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     log(
       `No built web app at ${config.webDist}; serving the API only (run pnpm start to build it).`,
     );
+  const accessIndex = new AccessIndex(db, { ...config.analysis, log });
   const server = createDetourServer({
     db,
     production: config.production,
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     graphiql: config.graphiql,
     maxRequestBodyBytes: config.maxRequestBodyBytes,
     rateLimit: config.rateLimit,
+    accessIndex,
   });
   const drain = drainable(server);
   if (config.heapSamples !== null)
@@ -47,6 +50,11 @@ async function main(): Promise<void> {
     log(
       `Detour is running at http://localhost:${String(port)} (GraphQL at http://localhost:${String(port)}/graphql)`,
     );
+    // The analyses need the access graph; reading it now spares the first analyst the wait.
+    if (config.analysis.warm)
+      accessIndex.warm().catch((error: unknown) => {
+        log(`Access graph not read at start (the first analysis will read it): ${String(error)}`);
+      });
   });
 
   let stopping = false;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, STATUSES, toEnumCase } from '@detour/domain';
+import { analysisResolvers } from './modules/analyses/resolvers.ts';
 import { curationResolvers } from './modules/curation/resolvers.ts';
 import { entityResolvers } from './modules/entities/resolvers.ts';
 import { neighborhoodResolvers } from './modules/neighborhood/resolvers.ts';
@@ -39,6 +40,7 @@ export function createSchema(): GraphQLSchema {
       entityResolvers,
       neighborhoodResolvers,
       pathResolvers,
+      analysisResolvers,
       statsResolvers,
       curationResolvers,
     ],

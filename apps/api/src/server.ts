@@ -3,6 +3,7 @@ import type { AuthConfig } from './auth/authenticate.ts';
 import type { Database } from './db/database.ts';
 import { ASSET_PREFIX, serveGraphiqlAsset } from './graphiql/assets.ts';
 import type { RateLimitConfig } from './hardening/rateLimit.ts';
+import type { AccessIndex } from './modules/analyses/accessIndex.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { setSecurityHeaders } from './http/securityHeaders.ts';
 import { createSchema } from './schema.ts';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   readonly maxRequestBodyBytes?: number;
   /** Per-client limits on expensive operations; none when absent (tests, the bench). */
   readonly rateLimit?: RateLimitConfig;
+  /** The access graph cache for the analyses; one with the default bounds when absent. */
+  readonly accessIndex?: AccessIndex;
 }
 
 /**
@@ -38,6 +41,7 @@ export function createDetourServer({
   graphiql = true,
   maxRequestBodyBytes,
   rateLimit,
+  accessIndex,
 }: ServerOptions): Server {
   const yoga = createDetourYoga({
     schema: createSchema(),
@@ -48,6 +52,7 @@ export function createDetourServer({
     graphiql,
     ...(maxRequestBodyBytes === undefined ? {} : { maxRequestBodyBytes }),
     ...(rateLimit === undefined ? {} : { rateLimit }),
+    ...(accessIndex === undefined ? {} : { accessIndex }),
   });
   const statics = webDist === null ? null : serveStatic(webDist);
   return createServer((req, res) => {

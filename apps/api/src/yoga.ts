@@ -2,12 +2,14 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import { identify, OPEN_ACCESS, type AuthConfig } from './auth/authenticate.ts';
 import { useReadAccess } from './auth/useReadAccess.ts';
+import { DEFAULT_ANALYSIS } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import type { Database } from './db/database.ts';
 import { graphiqlOptions, renderGraphiqlPage } from './graphiql/page.ts';
 import { hardeningPlugins, MAX_REQUEST_BODY_BYTES } from './hardening/plugins.ts';
 import { corsPolicy } from './hardening/cors.ts';
 import { maskDetourError } from './hardening/maskError.ts';
+import { AccessIndex } from './modules/analyses/accessIndex.ts';
 import type { RateLimitConfig } from './hardening/rateLimit.ts';
 import { requestLogger } from './hardening/requestId.ts';
 
@@ -25,6 +27,8 @@ export interface YogaOptions {
   readonly maxRequestBodyBytes?: number;
   /** Per-client limits on expensive operations; none when absent. */
   readonly rateLimit?: RateLimitConfig;
+  /** The access graph cache for the analyses; one with the default bounds when absent. */
+  readonly accessIndex?: AccessIndex;
 }
 
 export type DetourYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -43,12 +47,13 @@ export function createDetourYoga({
   graphiql = true,
   maxRequestBodyBytes = MAX_REQUEST_BODY_BYTES,
   rateLimit,
+  accessIndex = new AccessIndex(db, DEFAULT_ANALYSIS),
 }: YogaOptions): DetourYoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     context: ({ request }) =>
-      createContext(db, identify(auth, request.headers.get('authorization'))),
+      createContext(db, accessIndex, identify(auth, request.headers.get('authorization'))),
     plugins: [useReadAccess(auth), ...hardeningPlugins(rateLimit)],
     maskedErrors: { maskError: maskDetourError, isDev: false },
     graphiql: graphiql ? graphiqlOptions(schema) : false,

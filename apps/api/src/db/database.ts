@@ -5,6 +5,7 @@
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { codedError } from '../errors.ts';
 import { toPlain } from './convert.ts';
+import { BUMP_DATA_VERSION } from './dataVersion.ts';
 import { retryTransient, UNAVAILABLE_CODES } from './retryTransient.ts';
 
 export type Params = Readonly<Record<string, unknown>>;
@@ -12,13 +13,23 @@ export type Row = Readonly<Record<string, unknown>>;
 
 export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
+  /** Runs a query and hands each row to `onRow` as it arrives, holding none of them. */
+  each(cypher: string, params: Params, onRow: (row: Row) => void): Promise<void>;
 }
 
 export interface Database {
   read(cypher: string, params?: Params): Promise<Row[]>;
+  /** Several reads in one read transaction (one view of the data where the server gives one). */
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T>;
+  /** A write in its own transaction; it bumps the data version (db/dataVersion.ts). */
   write(cypher: string, params?: Params): Promise<Row[]>;
-  /** Runs work in one write transaction: all of it commits or none of it does. */
+  /**
+   * Runs work in one write transaction: all of it commits or none of it does. The data version
+   * is bumped in the same transaction, so no reader can see the change without the new version.
+   */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T>;
+  /** A schema statement (constraint, index): Neo4j runs these apart from data writes. */
+  schema(cypher: string): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -57,6 +68,18 @@ function txRunner(tx: Transaction): Tx {
       const result = await tx.run(cypher, params);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     },
+    each: async (cypher, params, onRow) => {
+      for await (const record of tx.run(cypher, params)) onRow(toPlain(record.toObject()) as Row);
+    },
+  };
+}
+
+/** Work in a write transaction, then the data version bump, last so its lock is held briefly. */
+function versioned<T>(work: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
+  return async (tx) => {
+    const result = await work(tx);
+    await tx.run(BUMP_DATA_VERSION);
+    return result;
   };
 }
 
@@ -108,9 +131,18 @@ export function createDatabase(driver: Driver, database: string, queryTimeoutMs:
   return {
     read: (cypher, params = {}) =>
       transaction('READ', queryTimeoutMs, (tx) => tx.run(cypher, params)),
+    readTransaction: (work, timeoutMs = queryTimeoutMs) => transaction('READ', timeoutMs, work),
     write: (cypher, params = {}) =>
-      transaction('WRITE', queryTimeoutMs, (tx) => tx.run(cypher, params)),
-    writeTransaction: (work, timeoutMs = queryTimeoutMs) => transaction('WRITE', timeoutMs, work),
+      transaction(
+        'WRITE',
+        queryTimeoutMs,
+        versioned((tx) => tx.run(cypher, params)),
+      ),
+    writeTransaction: (work, timeoutMs = queryTimeoutMs) =>
+      transaction('WRITE', timeoutMs, versioned(work)),
+    schema: async (cypher) => {
+      await transaction('WRITE', queryTimeoutMs, (tx) => tx.run(cypher));
+    },
     ping: async () => {
       try {
         await inTransaction(driver, database, 'READ', 2_000, (tx) => tx.run('RETURN 1'));

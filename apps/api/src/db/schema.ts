@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES } from '@detour/domain';
 import type { Database } from './database.ts';
+import { DATA_VERSION_LABEL } from './dataVersion.ts';
 
 /** Name of the full-text index over entity names and aliases (CJK-aware analyzer). */
 export const ENTITY_NAME_INDEX = 'entity_names';
@@ -13,6 +14,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.id IS UNIQUE',
+  // The one node whose token every write replaces (db/dataVersion.ts).
+  `CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:${DATA_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
   // Batched loads in progress (modules/datasets/unfinishedImports.ts).
   'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE',
   // Removing a dataset (an earlier copy, an unfinished load) finds its entities by this.
@@ -29,6 +32,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 ];
 
 export async function ensureSchema(db: Database): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
-  await db.write('CALL db.awaitIndexes(60)');
+  for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
+  await db.schema('CALL db.awaitIndexes(60)');
 }
