@@ -25,8 +25,19 @@ const expectations: Record<string, (data: unknown) => void> = {
     });
   },
   '03-provider-exposure.graphql': (data) => {
-    const { endUsers } = (data as { providerExposure: { endUsers: unknown[] } }).providerExposure;
-    expect(endUsers[0]).toMatchObject({ endUser: { name: 'Sichuan University' }, listed: true });
+    const { endUsers } = (data as { providerExposure: { endUsers: { items: unknown[] } } })
+      .providerExposure;
+    expect(endUsers.items[0]).toMatchObject({
+      endUser: { name: 'Sichuan University' },
+      listed: true,
+    });
+  },
+  '04-chokepoints.graphql': (data) => {
+    const { chokepoints } = data as {
+      chokepoints: { complete: boolean; items: { dependentEndUsers: string[] }[] };
+    };
+    expect(chokepoints.complete).toBe(true);
+    expect(chokepoints.items.flatMap((c) => c.dependentEndUsers)).toContain('shenzhen-university');
   },
   '05-what-if.graphql': (data) => {
     expect(JSON.stringify(data)).toContain('Shenzhen University');

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { STATUSES, type Dataset } from '@detour/domain';
 import { describe, expect, it } from 'vitest';
-import { bruteForcePaths, networkArbitrary, type BrutePath } from './testing/index.ts';
+import {
+  bruteChokepoints,
+  bruteExposure,
+  bruteForcePaths,
+  brutePairs,
+  endUserOf,
+  networkArbitrary,
+  sortLikeApi,
+  type BrutePath,
+} from './testing/index.ts';
 import {
   accessGraphFromRecords,
   chokepointAt,
@@ -80,36 +89,13 @@ function brutePaths(c: Case, removed?: ReadonlySet<string>): BrutePath[] {
   );
 }
 
-const endUserOf = (p: BrutePath): string => p.entities[0] ?? '';
-const pairOf = (p: BrutePath): string => `${endUserOf(p)}>${p.entities.at(-1) ?? ''}`;
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-function tally(keys: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
-}
-
 describe('the access-graph analyses against a brute-force enumeration of paths', () => {
   it('rank chokepoints: end users through each intermediary and dependent on it', async () => {
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
         const baseline = await computeBaseline(c.graph, scopeOf(c), unlimited());
         const brute = brutePaths(c);
-        const expected = new Map<string, { through: number; dependent: string[] }>();
-        for (const [u, own] of groupBy(brute, endUserOf)) {
-          for (const x of new Set(own.flatMap((p) => p.entities.slice(1, -2)))) {
-            const entry = expected.get(x) ?? { through: 0, dependent: [] };
-            entry.through++;
-            if (own.every((p) => p.entities.slice(1, -2).includes(x))) entry.dependent.push(u);
-            expected.set(x, entry);
-          }
-        }
+        const expected = bruteChokepoints(brute);
         const ranked = [...rankChokepoints(c.graph, baseline)].map((x) => {
           const figures = chokepointAt(baseline, x);
           return [
@@ -120,14 +106,7 @@ describe('the access-graph analyses against a brute-force enumeration of paths',
             },
           ] as const;
         });
-        expect(Object.fromEntries(ranked)).toEqual(
-          Object.fromEntries(
-            [...expected].map(([x, e]) => [
-              x,
-              { through: e.through, dependent: e.dependent.sort() },
-            ]),
-          ),
-        );
+        expect(Object.fromEntries(ranked)).toEqual(Object.fromEntries(expected));
         expect(baseline.endUsersWithAccess).toBe(new Set(brute.map(endUserOf)).size);
         expect(baseline.endUsersIndirect).toBe(
           new Set(brute.filter((p) => p.indirect).map(endUserOf)).size,
@@ -153,8 +132,8 @@ describe('the access-graph analyses against a brute-force enumeration of paths',
           unlimited(),
         );
         const inScope = (pair: string) => !pair.split('>').some((id) => removed.has(id));
-        const before = tally(brutePaths(c).map(pairOf));
-        const after = tally(brutePaths(c, removed).map(pairOf));
+        const before = brutePairs(brutePaths(c));
+        const after = brutePairs(brutePaths(c, removed));
         const name = (x: { endUser: number; capability: number }) =>
           `${c.graph.ids[x.endUser] ?? ''}>${c.graph.ids[x.capability] ?? ''}`;
         expect(outcome.lost.map(name).sort()).toEqual(
@@ -185,34 +164,29 @@ describe('the access-graph analyses against a brute-force enumeration of paths',
         const baseline = await computeBaseline(c.graph, scope, unlimited());
         const brute = brutePaths(c);
         for (const provider of c.network.entities.filter((e) => e.kind === 'CloudProvider')) {
-          const own = brute.filter((p) => p.entities.at(-2) === provider.id);
-          const exposedPaths = own.filter((p) => p.avoidsDirectContact);
+          const expected = bruteExposure(brute, provider.id);
           const exposure = providerExposure(
             c.graph,
             baseline,
             c.graph.indexOf.get(provider.id) ?? -1,
           );
           const ids = [...exposure.endUsers].map((u) => c.graph.ids[u] ?? '');
-          expect([...ids].sort()).toEqual([...new Set(exposedPaths.map(endUserOf))].sort());
-          expect(exposure.endUsersReaching).toBe(new Set(own.map(endUserOf)).size);
-          const counts = tally(exposedPaths.map(endUserOf));
-          expect([...exposure.pathCounts]).toEqual(ids.map((u) => counts.get(u)));
+          expect([...ids].sort()).toEqual([...expected.endUsers.keys()].sort());
+          expect(exposure.endUsersReaching).toBe(expected.reaching.size);
+          expect([...exposure.pathCounts]).toEqual(ids.map((u) => expected.endUsers.get(u)));
           const listed = new Set(
             c.network.relationships.filter((r) => r.type === 'LISTED_ON').map((r) => r.from),
           );
           const firstUnlisted = ids.findIndex((u) => !listed.has(u));
           if (firstUnlisted >= 0)
             expect(ids.slice(firstUnlisted).some((u) => listed.has(u))).toBe(false);
-          const channels = new Map<string, Set<string>>();
-          for (const p of exposedPaths) {
-            const hop = p.entities.at(-3) ?? '';
-            channels.set(hop, (channels.get(hop) ?? new Set()).add(endUserOf(p)));
-          }
           expect(
             Object.fromEntries(
               exposure.channels.map((ch) => [c.graph.ids[ch.entity], ch.endUsers]),
             ),
-          ).toEqual(Object.fromEntries([...channels].map(([hop, users]) => [hop, users.size])));
+          ).toEqual(
+            Object.fromEntries([...expected.channels].map(([hop, users]) => [hop, users.size])),
+          );
         }
       }),
       { numRuns: 300 },
@@ -227,28 +201,9 @@ describe('the access-graph analyses against a brute-force enumeration of paths',
         fc.integer({ min: 1, max: 6 }),
         async (c, indirectOnly, limit) => {
           const scope = scopeOf(c);
-          const status = new Map(
-            c.network.relationships.map((r) => [r.id, STATUSES.indexOf(r.status)]),
-          );
-          const idOrder = (a: readonly string[], b: readonly string[]) => {
-            for (let i = 0; i < a.length; i++) {
-              const x = a[i] ?? '';
-              const y = b[i] ?? '';
-              if (x !== y) return x < y ? -1 : 1;
-            }
-            return 0;
-          };
-          const weakest = (p: BrutePath) =>
-            Math.max(...p.relationships.map((r) => status.get(r) ?? 0));
-          const expected = brutePaths(c)
+          const status = new Map(c.network.relationships.map((r) => [r.id, r.status]));
+          const expected = sortLikeApi(brutePaths(c), status)
             .filter((p) => !indirectOnly || p.indirect)
-            .sort(
-              (a, b) =>
-                a.relationships.length - b.relationships.length ||
-                weakest(a) - weakest(b) ||
-                idOrder(a.entities, b.entities) ||
-                idOrder(a.relationships, b.relationships),
-            )
             .map((p) => ({
               entities: p.entities,
               relationships: p.relationships,

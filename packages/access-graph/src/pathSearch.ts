@@ -28,6 +28,9 @@ export interface PathOptions {
   readonly limit: number;
   /** Entities no path may use (what-if); null for none. */
   readonly removed?: Uint8Array | null;
+  /** Only paths to this capability / through this provider (entity indices; −1 for any). */
+  readonly capability?: number;
+  readonly provider?: number;
 }
 
 function compareRelIds(graph: AccessGraph, a: number, b: number): number {
@@ -117,7 +120,10 @@ class PathCollector extends Walker {
   seen = 0;
   best: BestPaths;
   private depth = 0;
+  private readonly onlyCapability: number;
+  private readonly onlyProvider: number;
   private readonly consider = (offer: number, capability: number): void => {
+    if (this.onlyCapability >= 0 && capability !== this.onlyCapability) return;
     this.seen++;
     const { graph, best } = this;
     const depth = this.depth;
@@ -149,6 +155,8 @@ class PathCollector extends Walker {
     super(graph, scope, budget);
     this.minSteps = options.minSteps;
     this.removed = options.removed ?? null;
+    this.onlyCapability = options.capability ?? -1;
+    this.onlyProvider = options.provider ?? -1;
     this.best = new BestPaths(graph, options.limit);
   }
 
@@ -177,6 +185,7 @@ class PathCollector extends Walker {
   }
 
   protected override arrive(depth: number): number {
+    if (this.onlyProvider >= 0 && this.nodes[depth] !== this.onlyProvider) return 0;
     this.depth = depth;
     const before = this.seen;
     this.eachOffer(depth, this.consider);

@@ -68,19 +68,19 @@ const LARGEST: readonly { field: string; query: string }[] = [
   },
   {
     field: 'accessPaths',
-    query: `{ accessPaths(maxHops: 8, indirectOnly: false, first: 500) { paths { ${PATH} } ${SUBGRAPH} truncated } }`,
+    query: `{ accessPaths(maxHops: 8, indirectOnly: false, first: 500) { paths { ${PATH} } ${SUBGRAPH} truncated endCursor endUsers } }`,
   },
   {
     field: 'chokepoints',
-    query: `{ chokepoints(first: 100) { entity { ...E } endUsersThrough endUsersDependent dependentEndUsers } }`,
+    query: `{ chokepoints(first: 100) { items { entity { ...E } endUsersThrough endUsersDependent dependentEndUsers(first: 1000) } totalCount endUsersWithAccess pageInfo { endCursor hasNextPage } complete } }`,
   },
   {
     field: 'whatIf',
-    query: `{ whatIf(remove: ["yunda-technology"]) { lost { endUser { ...E } capability { ...E } pathsBefore pathsAfter remainingPath { ${PATH} } } kept { endUser { ...E } capability { ...E } pathsBefore pathsAfter remainingPath { ${PATH} } } ${SUBGRAPH} truncated } }`,
+    query: `{ whatIf(remove: ["yunda-technology"]) { removed { ...E } lost(first: 100) { ...C } kept(first: 100) { ...C } lostByCapability { capability { ...E } endUsers } complete } } fragment C on AccessChangePage { items { endUser { ...E } capability { ...E } pathsBefore pathsAfter remainingPath { ${PATH} } } totalCount endUsers pageInfo { endCursor hasNextPage } ${SUBGRAPH} }`,
   },
   {
     field: 'providerExposure',
-    query: `{ providerExposure(provider: "aws") { provider { ...E } endUsers { endUser { ...E } controlLists { ...E } listed paths { ${PATH} } } ${SUBGRAPH} truncated } }`,
+    query: `{ providerExposure(provider: "aws") { provider { ...E } endUsers(first: 200, pathsEach: 20) { items { endUser { ...E } controlLists { ...E } listed pathCount paths { ${PATH} } } totalCount pageInfo { endCursor hasNextPage } ${SUBGRAPH} } endUsersReaching listedEndUsers channels(first: 100) { entity { ...E } endUsers listedEndUsers } complete } }`,
   },
 ];
 

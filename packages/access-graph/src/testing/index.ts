@@ -1,2 +1,3 @@
 export * from './bruteForce.ts';
 export * from './randomNetwork.ts';
+export * from './bruteAnalyses.ts';

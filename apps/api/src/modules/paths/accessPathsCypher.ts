@@ -27,6 +27,8 @@ export interface AccessPathsCypherOptions {
   readonly filters: { readonly statuses: boolean; readonly asOf: boolean };
   /** Return every property of the path's entities and relationships (to explain it), not ids. */
   readonly details: boolean;
+  /** Skip the first $skip paths (a later page). */
+  readonly paged?: boolean;
 }
 
 /** The tests a relationship passes under the given filters ($statuses, $asOf). */
@@ -45,6 +47,7 @@ export function accessPathsCypher({
   anchors,
   filters,
   details,
+  paged = false,
 }: AccessPathsCypherOptions): string {
   if (!Number.isInteger(maxSteps) || maxSteps < minSteps || maxSteps > 7) {
     throw new Error(`accessPathsCypher: maxSteps ${String(maxSteps)} out of range`);
@@ -77,6 +80,7 @@ export function accessPathsCypher({
     ...(passes.length > 0 ? [`WHERE all(x IN rs WHERE ${passes.join(' AND ')})`] : []),
     'CALL (rs) { UNWIND rs AS x RETURN max($rank[x.status]) AS weakest }',
     'ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]',
+    ...(paged ? ['SKIP $skip'] : []),
     'LIMIT $limit',
     details
       ? 'RETURN ns AS nodes, [x IN rs | {r: x, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,'

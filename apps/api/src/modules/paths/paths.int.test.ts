@@ -164,15 +164,15 @@ describe('analyses on the seed data', () => {
   it('ranks Yunda Technology as a chokepoint Shenzhen University depends on', async () => {
     const result = await graphql<{
       chokepoints: {
-        entity: { id: string };
-        endUsersThrough: number;
-        dependentEndUsers: string[];
-      }[];
+        items: { entity: { id: string }; endUsersThrough: number; dependentEndUsers: string[] }[];
+        complete: boolean;
+      };
     }>(
-      '{ chokepoints(provider: "aws") { entity { id } endUsersThrough endUsersDependent dependentEndUsers } }',
+      '{ chokepoints(provider: "aws") { items { entity { id } endUsersThrough endUsersDependent dependentEndUsers } complete } }',
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.chokepoints).toContainEqual(
+    expect(result.data?.chokepoints.complete).toBe(true);
+    expect(result.data?.chokepoints.items).toContainEqual(
       expect.objectContaining({
         entity: { id: 'yunda-technology' },
         endUsersThrough: 1,
@@ -184,35 +184,57 @@ describe('analyses on the seed data', () => {
   it('what-if: cutting Yunda Technology off cuts Shenzhen University off from the A100 and H100', async () => {
     const result = await graphql<{
       whatIf: {
-        lost: { endUser: { id: string }; capability: { id: string }; pathsAfter: number }[];
-        kept: { endUser: { id: string } }[];
+        lost: {
+          items: { endUser: { id: string }; capability: { id: string }; pathsAfter: number }[];
+          totalCount: number;
+        };
+        kept: {
+          items: { endUser: { id: string }; remainingPath: { entities: string[] } | null }[];
+          subgraph: { entities: { id: string }[] };
+        };
       };
     }>(
-      '{ whatIf(remove: ["yunda-technology"]) { lost { endUser { id } capability { id } pathsAfter } kept { endUser { id } } } }',
+      '{ whatIf(remove: ["yunda-technology"]) { lost { items { endUser { id } capability { id } pathsAfter } totalCount } kept(first: 100) { items { endUser { id } remainingPath { entities } } subgraph { entities { id } } } } }',
     );
     expect(result.errors).toBeUndefined();
-    const lost = result.data?.whatIf.lost.map((c) => `${c.endUser.id}→${c.capability.id}`) ?? [];
-    expect(lost.sort()).toEqual([
+    const lost = result.data?.whatIf.lost.items.map((c) => `${c.endUser.id}→${c.capability.id}`);
+    expect(lost?.sort()).toEqual([
       'shenzhen-university→nvidia-a100',
       'shenzhen-university→nvidia-h100',
     ]);
-    expect(result.data?.whatIf.kept.map((c) => c.endUser.id)).toContain('sichuan-university');
+    expect(result.data?.whatIf.lost.totalCount).toBe(2);
+    const kept = result.data?.whatIf.kept;
+    const sichuan = kept?.items.find((c) => c.endUser.id === 'sichuan-university');
+    expect(sichuan?.remainingPath?.entities).toContain('xuedong-technology');
+    // The subgraph explains every remaining path.
+    const ids = new Set(kept?.subgraph.entities.map((e) => e.id));
+    expect(
+      kept?.items.flatMap((c) => c.remainingPath?.entities ?? []).every((id) => ids.has(id)),
+    ).toBe(true);
   });
 
   it('provider exposure: Azure reaches Sichuan University only through a reseller, and it is Entity-Listed', async () => {
     const result = await graphql<{
       providerExposure: {
-        endUsers: { endUser: { id: string }; listed: boolean; controlLists: { id: string }[] }[];
+        endUsers: {
+          items: { endUser: { id: string }; listed: boolean; controlLists: { id: string }[] }[];
+        };
+        channels: { entity: { id: string }; endUsers: number; listedEndUsers: number }[];
       };
     }>(
-      '{ providerExposure(provider: "microsoft-azure") { endUsers { endUser { id } listed controlLists { id } } } }',
+      '{ providerExposure(provider: "microsoft-azure") { endUsers { items { endUser { id } listed controlLists { id } } } channels { entity { id } endUsers listedEndUsers } } }',
     );
     expect(result.errors).toBeUndefined();
-    const users = result.data?.providerExposure.endUsers ?? [];
+    const users = result.data?.providerExposure.endUsers.items ?? [];
     expect(users[0]).toEqual({
       endUser: { id: 'sichuan-university' },
       listed: true,
       controlLists: [{ id: 'bis-entity-list' }],
+    });
+    expect(result.data?.providerExposure.channels).toContainEqual({
+      entity: { id: 'xuedong-technology' },
+      endUsers: 1,
+      listedEndUsers: 1,
     });
   });
 

@@ -20,6 +20,8 @@ export interface AccessPathQuery {
   readonly asOf: string | null;
   /** Return at most this many paths; `truncated` says whether there were more. */
   readonly limit: number;
+  /** Skip this many first (a later page); 0 when absent. */
+  readonly skip?: number;
 }
 
 export interface PathList {
@@ -57,6 +59,7 @@ async function accessPathRows(
     },
     filters: { statuses: query.statuses !== null, asOf: query.asOf !== null },
     details,
+    paged: (query.skip ?? 0) > 0,
   });
   return db.read(cypher, {
     from: query.from,
@@ -66,6 +69,7 @@ async function accessPathRows(
     asOf: query.asOf,
     rank: STATUS_RANK,
     limit: int(query.limit + 1),
+    skip: int(query.skip ?? 0),
   });
 }
 

@@ -1,0 +1,143 @@
+/**
+ * The access graph of the current data, and the analyses computed on it, kept for reuse. Every
+ * request first reads the data version (one short query); a graph read at another version is
+ * never used, so several API processes, each with its own index, answer alike (docs/scale-out.md).
+ * A cache, not state: dropping it only costs the time to read the graph again.
+ */
+import {
+  Budget,
+  computeBaseline,
+  prepareScope,
+  scopeKey,
+  whatIf,
+  type AccessGraph,
+  type AnalysisScope,
+  type Baseline,
+  type PreparedScope,
+  type WhatIfOutcome,
+} from '@detour/access-graph';
+import type { AnalysisConfig } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
+import { codedError } from '../../errors.ts';
+import { currentVersion, GraphChanged, readAccessGraph } from './graphRepository.ts';
+import { LruCache } from './lruCache.ts';
+
+/** Reading M takes seconds, L about a minute; a read transaction may take this long. */
+const GRAPH_READ_TIMEOUT_MS = 600_000;
+/** How often a read that saw the data change is tried again before giving up. */
+const GRAPH_READ_ATTEMPTS = 3;
+
+export interface IndexedGraph {
+  readonly graph: AccessGraph;
+  readonly version: string;
+  /** The scope prepared for this graph (cached). */
+  scope(scope: AnalysisScope): PreparedScope;
+  /** Every end user's walks in the scope, aggregated (cached). */
+  baseline(scope: AnalysisScope): Promise<Baseline>;
+  /** The effect of cutting `removed` off (cached). */
+  whatIf(scope: AnalysisScope, removed: readonly number[]): Promise<WhatIfOutcome>;
+  /** A fresh step budget for one computation. */
+  budget(): Budget;
+}
+
+export interface AccessIndexOptions extends AnalysisConfig {
+  readonly log?: (line: string) => void;
+}
+
+function indexedGraph(
+  graph: AccessGraph,
+  version: string,
+  options: AccessIndexOptions,
+): IndexedGraph {
+  const budget = () => new Budget(options.maxSteps);
+  const scopes = new LruCache<PreparedScope>(
+    64 * graph.rels + 8 * graph.nodes,
+    (s) => s.pass.byteLength + s.distance.byteLength + s.offersInScope.byteLength,
+  );
+  const cacheBytes = options.cacheMiB * 2 ** 20;
+  const baselines = new LruCache<Promise<Baseline>>(cacheBytes, () => 0);
+  const outcomes = new LruCache<Promise<WhatIfOutcome>>(32, () => 1);
+  const prepared = (scope: AnalysisScope): PreparedScope => {
+    const key = scopeKey(scope);
+    return scopes.get(key) ?? scopes.set(key, prepareScope(graph, scope));
+  };
+  const self: IndexedGraph = {
+    graph,
+    version,
+    scope: prepared,
+    budget,
+    baseline: (scope) => {
+      const key = scopeKey(scope);
+      const known = baselines.get(key);
+      if (known !== undefined) return known;
+      const computed = computeBaseline(graph, prepared(scope), budget());
+      // Refusals are kept too: the same question on the same data is refused again at once.
+      void computed.then(
+        (b) => baselines.resize(key, b.bytes),
+        () => baselines.resize(key, 1024),
+      );
+      return baselines.set(key, computed);
+    },
+    whatIf: (scope, removed) => {
+      const key = `${scopeKey(scope)}|${[...removed].sort((a, b) => a - b).join(',')}`;
+      const known = outcomes.get(key);
+      if (known !== undefined) return known;
+      return outcomes.set(
+        key,
+        self.baseline(scope).then((b) => whatIf(graph, b, removed, budget())),
+      );
+    },
+  };
+  return self;
+}
+
+export class AccessIndex {
+  private current: { version: string; graph: Promise<IndexedGraph> } | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: AccessIndexOptions,
+  ) {}
+
+  /** The graph of the data as it is now, read again if the data changed since. */
+  async graph(): Promise<IndexedGraph> {
+    const version = await currentVersion(this.db);
+    if (this.current?.version === version) return this.current.graph;
+    const graph = this.read();
+    this.current = { version, graph };
+    graph.catch(() => {
+      if (this.current?.graph === graph) this.current = null;
+    });
+    const read = await graph;
+    // Read at a later version than the one checked: remember it under its own.
+    if (read.version !== version && this.current?.graph === graph)
+      this.current = { version: read.version, graph };
+    return read;
+  }
+
+  /** Reads the graph now (at start), so the first analysis finds it ready. */
+  warm(): Promise<void> {
+    return this.graph().then(() => undefined);
+  }
+
+  private async read(): Promise<IndexedGraph> {
+    const started = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { graph, version } = await readAccessGraph(this.db, GRAPH_READ_TIMEOUT_MS);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        this.options.log?.(
+          `Access graph read: ${graph.nodes.toLocaleString('en')} entities, ${graph.rels.toLocaleString('en')} relationships on access paths, in ${seconds} s`,
+        );
+        return indexedGraph(graph, version, this.options);
+      } catch (error) {
+        if (!(error instanceof GraphChanged)) throw error;
+        if (attempt >= GRAPH_READ_ATTEMPTS)
+          throw codedError(
+            'DATABASE_UNAVAILABLE',
+            'The data kept changing while it was read for analysis (is an import running?); try again when it is done.',
+          );
+      }
+    }
+  }
+}
