@@ -63,10 +63,11 @@ export interface AccessGraph {
   /** First and last day it held, as YYYYMMDD; OPEN_START / OPEN_END when unbounded. */
   readonly relValidFrom: Int32Array;
   readonly relValidTo: Int32Array;
-  /** −1 when it covers everything, else an index into coverSets. */
+  /** −1 when it covers everything, else the index of its cover set in coverWords. */
   readonly relCover: Int32Array;
   /** Bit sets over capability slots (capSlot), 32 per word. */
-  readonly coverSets: readonly Uint32Array[];
+  /** Cover sets: bit sets over capability slots, capWords words each, end to end. */
+  readonly coverWords: Uint32Array;
   /** Per entity: its capability slot, or −1 when it is not a chip or model. */
   readonly capSlot: Int32Array;
   /** Per capability slot: its entity (slots follow the order of ids). */
@@ -122,6 +123,14 @@ function csr(
     outB[slot] = b[i] ?? 0;
   });
   return [start, outA, outB];
+}
+
+function flatten(sets: readonly Uint32Array[], words: number): Uint32Array {
+  const flat = new Uint32Array(Math.max(1, sets.length) * words);
+  sets.forEach((set, i) => {
+    flat.set(set, i * words);
+  });
+  return flat;
 }
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -300,7 +309,7 @@ export class AccessGraphBuilder {
       relValidFrom: Int32Array.from(r.from),
       relValidTo: Int32Array.from(r.to),
       relCover,
-      coverSets,
+      coverWords: flatten(coverSets, capWords),
       capSlot,
       capNodes: Int32Array.from(capList),
       capWords,

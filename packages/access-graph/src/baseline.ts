@@ -34,8 +34,8 @@ export interface Baseline {
   readonly reachPaths: Float64Array;
   readonly reachExposed: Uint8Array;
   /**
-   * Exposure channels: for a provider and the entity just before it on a path (its customer or
-   * affiliate), key (provider ordinal × nodes + entity) → [exposed end users, listed ones].
+   * Exposure channels, when the scope is one provider: per entity just before it on the exposed
+   * end users' paths (its customer or affiliate), [exposed end users, listed ones among them].
    */
   readonly channels: ReadonlyMap<number, readonly [number, number]>;
   /** Bytes held, for the cache's bound. */
@@ -48,18 +48,23 @@ class BaselineWalker extends PairCounter {
   readonly touched: number[] = [];
   private readonly stamp: Int32Array;
   private user = 0;
-  readonly lastHops = new Set<number>();
+  /** The entities just before the provider on this end user's indirect walks, each once. */
+  readonly lastHops: number[] = [];
+  private readonly hopStamp: Int32Array;
 
   constructor(graph: AccessGraph, scope: PreparedScope, budget: Budget) {
     super(graph, scope, budget);
     this.interior = new Float64Array(graph.nodes);
     this.stamp = new Int32Array(graph.nodes).fill(-1);
+    this.hopStamp = new Int32Array(scope.provider >= 0 ? graph.nodes : 0).fill(-1);
+    // Channels are only asked of one provider's exposure.
+    if (scope.provider < 0) this.arrived = null;
   }
 
   begin(position: number): void {
     this.user = position;
     this.touched.length = 0;
-    this.lastHops.clear();
+    this.lastHops.length = 0;
   }
 
   private touch(n: number): void {
@@ -68,10 +73,12 @@ class BaselineWalker extends PairCounter {
     this.touched.push(n);
   }
 
-  protected override arrived = (depth: number): void => {
+  protected override arrived: ((depth: number) => void) | null = (depth) => {
     if (depth < 2) return;
-    const ordinal = this.graph.providerOrdinal[this.nodes[depth] ?? 0] ?? 0;
-    this.lastHops.add(ordinal * this.graph.nodes + (this.nodes[depth - 1] ?? 0));
+    const hop = this.nodes[depth - 1] ?? 0;
+    if (this.hopStamp[hop] === this.user) return;
+    this.hopStamp[hop] = this.user;
+    this.lastHops.push(hop);
   };
 
   protected override leave = (depth: number, below: number): void => {
@@ -142,12 +149,13 @@ export async function computeBaseline(
     }
     reachStart[position + 1] = reachProvider.length;
     const listed = (graph.listStart[u + 1] ?? 0) > (graph.listStart[u] ?? 0) ? 1 : 0;
-    for (const key of walker.lastHops) {
-      if (exposedTo[Math.floor(key / graph.nodes)] !== position) continue;
-      const tally = channels.get(key) ?? [0, 0];
-      tally[0] += 1;
-      tally[1] += listed;
-      channels.set(key, tally);
+    if (exposedTo[graph.providerOrdinal[scope.provider] ?? 0] === position) {
+      for (const hop of walker.lastHops) {
+        const tally = channels.get(hop) ?? [0, 0];
+        tally[0] += 1;
+        tally[1] += listed;
+        channels.set(hop, tally);
+      }
     }
   }
 

@@ -77,12 +77,11 @@ export function providerExposure(
     return (graph.idRank[a] ?? 0) - (graph.idRank[b] ?? 0);
   });
 
-  const ordinal = graph.providerOrdinal[provider] ?? -1;
+  if (baseline.scope.provider !== provider)
+    throw new Error('providerExposure needs the baseline of that provider alone');
   const channels: ExposureChannel[] = [];
-  for (const [key, [endUsers, listedEndUsers]] of baseline.channels) {
-    if (Math.floor(key / graph.nodes) !== ordinal) continue;
-    channels.push({ entity: key % graph.nodes, endUsers, listedEndUsers });
-  }
+  for (const [entity, [endUsers, listedEndUsers]] of baseline.channels)
+    channels.push({ entity, endUsers, listedEndUsers });
   channels.sort(
     (a, b) =>
       b.endUsers - a.endUsers ||

@@ -6,7 +6,7 @@
 import type { AccessGraph } from './accessGraph.ts';
 import type { Budget } from './budget.ts';
 import { FloatList, IntList } from './intList.ts';
-import type { PreparedScope } from './scope.ts';
+import { distanceTo, type PreparedScope } from './scope.ts';
 import { Walker } from './walker.ts';
 
 /** Where one end user's counts go: appended, capabilities and providers each in id order. */
@@ -57,9 +57,15 @@ export class PairCounter extends Walker {
     this.pathsTo = new Float64Array(graph.capWords * 32);
   }
 
-  /** Entities that no walk may use (what-if); null for none. */
+  /** Entities that no walk may use; null for none. */
   cutOff(removed: Uint8Array | null): this {
     this.removed = removed;
+    return this;
+  }
+
+  /** Counts only the walks through at least one marked entity (see Walker.through). */
+  onlyThrough(marked: Uint8Array): this {
+    this.through = { marked, distance: distanceTo(this.graph, this.scope, marked) };
     return this;
   }
 

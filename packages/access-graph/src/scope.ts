@@ -41,6 +41,39 @@ export interface PreparedScope extends AnalysisScope {
 
 export const UNREACHABLE = 255;
 
+/**
+ * Per entity: fewest steps (that pass the scope's filters) to one of the marked entities, up to
+ * maxSteps (UNREACHABLE beyond): a bound for growing only walks that can still pass through one.
+ */
+export function distanceTo(
+  graph: AccessGraph,
+  scope: PreparedScope,
+  marked: Uint8Array,
+): Uint8Array {
+  const distance = new Uint8Array(graph.nodes).fill(UNREACHABLE);
+  const queue = new Int32Array(graph.nodes);
+  let tail = 0;
+  marked.forEach((m, n) => {
+    if (m === 1) {
+      distance[n] = 0;
+      queue[tail++] = n;
+    }
+  });
+  for (let head = 0; head < tail; head++) {
+    const n = queue[head] ?? 0;
+    const d = (distance[n] ?? 0) + 1;
+    if (d > scope.maxSteps) continue;
+    for (let i = graph.backStart[n] ?? 0; i < (graph.backStart[n + 1] ?? 0); i++) {
+      if (scope.pass[graph.backRel[i] ?? 0] !== 1) continue;
+      const m = graph.backSource[i] ?? 0;
+      if ((distance[m] ?? 0) !== UNREACHABLE) continue;
+      distance[m] = d;
+      queue[tail++] = m;
+    }
+  }
+  return distance;
+}
+
 /** The key of a scope, for caches: equal keys mean equal answers on the same graph. */
 export function scopeKey(scope: AnalysisScope): string {
   return JSON.stringify([

@@ -28,6 +28,12 @@ export abstract class Walker {
   private readonly onPath: Uint8Array;
   /** Entities cut off (what-if): never on a walk. */
   protected removed: Uint8Array | null = null;
+  /**
+   * When set, only walks through at least one of these entities count, and branches that cannot
+   * reach one in time are not grown (what-if counts the paths it takes away this way).
+   */
+  protected through: { readonly marked: Uint8Array; readonly distance: Uint8Array } | null = null;
+  private readonly passedThrough = new Uint8Array(MAX_DEPTH);
   /** Fewest steps before the provider: 2 for indirect paths only. */
   protected minSteps = 1;
   /** When ≥ 0, walks end only at exactly this many steps. */
@@ -37,8 +43,12 @@ export abstract class Walker {
    * on past it, `here` (0 or 1) ends at it. Null when a subclass needs none.
    */
   protected leave: ((depth: number, below: number, here: number) => void) | null = null;
-  private depthLimit: number;
   private readonly words: number;
+  /** Per level of the walk: the next step to try, where its steps end, walks found below it, and 1 when the walk to it ends at a provider. */
+  private readonly cursor = new Int32Array(MAX_DEPTH);
+  private readonly stop = new Int32Array(MAX_DEPTH);
+  private readonly below = new Float64Array(MAX_DEPTH);
+  private readonly endsHere = new Float64Array(MAX_DEPTH);
 
   constructor(
     protected readonly graph: AccessGraph,
@@ -48,97 +58,116 @@ export abstract class Walker {
     this.onPath = new Uint8Array(graph.nodes);
     this.words = graph.capWords;
     this.allowed = new Uint32Array(MAX_DEPTH * graph.capWords);
-    this.depthLimit = scope.maxSteps;
   }
 
   /**
    * Grows every walk from the end user; returns how many reach a provider with at least one offer
-   * the walk can use (each such walk is one or more access paths).
+   * the walk can use (each such walk is one or more access paths). Depth first with an explicit
+   * stack: at most 8 levels, each with its next step to try.
    */
   protected walkFrom(user: number): number {
-    this.depthLimit = this.exactSteps >= 0 ? this.exactSteps : this.scope.maxSteps;
-    this.nodes[0] = user;
-    this.buys[0] = 0;
-    this.weakest[0] = 0;
-    this.restricted[0] = 0;
-    this.onPath[user] = 1;
-    try {
-      return this.expand(0);
-    } finally {
-      this.onPath[user] = 0;
-    }
-  }
-
-  /** Narrows what the walk allows at `next` by cover set `cover`; false when nothing is left. */
-  private narrow(depth: number, next: number, cover: number): boolean {
-    const set = this.graph.coverSets[cover];
-    if (set === undefined) return false;
-    const words = this.words;
-    const from = depth * words;
-    const to = next * words;
-    const before = this.restricted[depth] === 1;
-    let any = 0;
-    for (let w = 0; w < words; w++) {
-      const word = before ? (set[w] ?? 0) & (this.allowed[from + w] ?? 0) : (set[w] ?? 0);
-      this.allowed[to + w] = word;
-      any |= word;
-    }
-    this.restricted[next] = 1;
-    return any !== 0;
-  }
-
-  private expand(depth: number): number {
-    const { graph, scope, onPath, removed, nodes, buys, weakest, restricted, allowed } = this;
-    const { stepStart, stepTarget, stepRel, relType, relStatus, relCover } = graph;
+    const { graph, scope, onPath, removed, nodes, rels, buys, weakest, restricted, allowed } = this;
+    const { stepStart, stepTarget, stepRel, relType, relStatus, relCover, coverWords } = graph;
     const { pass, distance, offersInScope } = scope;
-    const words = this.words;
-    const a = nodes[depth] ?? 0;
-    const next = depth + 1;
-    const limit = this.depthLimit;
-    const first = stepStart[a] ?? 0;
-    const end = stepStart[a + 1] ?? 0;
-    this.budget.spend(end - first);
-    let found = 0;
-    for (let i = first; i < end; i++) {
-      const r = stepRel[i] ?? 0;
-      if (pass[r] !== 1) continue;
-      const b = stepTarget[i] ?? 0;
-      if (onPath[b] === 1 || (removed !== null && removed[b] === 1)) continue;
-      if (next + (distance[b] ?? 255) > limit) continue;
-      const cover = relCover[r] ?? -1;
-      if (cover >= 0) {
-        // Its covers and those before it share no capability: no path can go this way.
-        if (!this.narrow(depth, next, cover)) continue;
-      } else if (restricted[depth] === 1) {
-        restricted[next] = 1;
-        allowed.copyWithin(next * words, depth * words, next * words);
-      } else restricted[next] = 0;
-      nodes[next] = b;
-      this.rels[depth] = r;
-      buys[next] = (buys[depth] ?? 0) + (relType[r] === BUYS_FROM ? 1 : 0);
-      const status = relStatus[r] ?? 0;
-      const before = weakest[depth] ?? 0;
-      weakest[next] = status > before ? status : before;
+    const { cursor, stop, below, endsHere, words, budget } = this;
+    const touched = this.passedThrough;
+    const through = this.through;
+    const limit = this.exactSteps >= 0 ? this.exactSteps : scope.maxSteps;
+    const exact = this.exactSteps;
+    const minSteps = this.minSteps;
+    nodes[0] = user;
+    buys[0] = 0;
+    weakest[0] = 0;
+    restricted[0] = 0;
+    touched[0] = through !== null && through.marked[user] === 1 ? 1 : 0;
+    onPath[user] = 1;
+    const first = stepStart[user] ?? 0;
+    const last = stepStart[user + 1] ?? 0;
+    cursor[0] = first;
+    stop[0] = last;
+    below[0] = 0;
+    budget.spend(last - first);
+    let depth = 0;
+    try {
+      for (;;) {
+        const i = cursor[depth] ?? 0;
+        if (i >= (stop[depth] ?? 0)) {
+          // Every step from nodes[depth] tried: back up one level.
+          if (depth === 0) break;
+          const b = nodes[depth] ?? 0;
+          onPath[b] = 0;
+          const walks = (below[depth] ?? 0) + (endsHere[depth] ?? 0);
+          if (walks > 0) this.leave?.(depth, below[depth] ?? 0, endsHere[depth] ?? 0);
+          depth--;
+          below[depth] = (below[depth] ?? 0) + walks;
+          continue;
+        }
+        cursor[depth] = i + 1;
+        const r = stepRel[i] ?? 0;
+        if (pass[r] !== 1) continue;
+        const b = stepTarget[i] ?? 0;
+        if (onPath[b] === 1 || (removed !== null && removed[b] === 1)) continue;
+        const next = depth + 1;
+        if (next + (distance[b] ?? 255) > limit) continue;
+        if (through !== null) {
+          const hit = touched[depth] === 1 || through.marked[b] === 1;
+          if (!hit && next + (through.distance[b] ?? 255) > limit) continue;
+          touched[next] = hit ? 1 : 0;
+        }
+        const cover = relCover[r] ?? -1;
+        if (cover >= 0) {
+          // Its covers and those before it share no capability: no path can go this way.
+          const at = cover * words;
+          const parent = restricted[depth] === 1;
+          let any = 0;
+          for (let w = 0; w < words; w++) {
+            const word =
+              (coverWords[at + w] ?? 0) & (parent ? (allowed[depth * words + w] ?? 0) : -1);
+            allowed[next * words + w] = word;
+            any |= word;
+          }
+          if (any === 0) continue;
+          restricted[next] = 1;
+        } else if (restricted[depth] === 1) {
+          restricted[next] = 1;
+          for (let w = 0; w < words; w++)
+            allowed[next * words + w] = allowed[depth * words + w] ?? 0;
+        } else restricted[next] = 0;
+        nodes[next] = b;
+        rels[depth] = r;
+        buys[next] = (buys[depth] ?? 0) + (relType[r] === BUYS_FROM ? 1 : 0);
+        const status = relStatus[r] ?? 0;
+        const weaker = weakest[depth] ?? 0;
+        weakest[next] = status > weaker ? status : weaker;
 
-      let here = 0;
-      if (
-        (offersInScope[b] ?? 0) > 0 &&
-        (buys[next] ?? 0) > 0 &&
-        next >= this.minSteps &&
-        (this.exactSteps < 0 || next === this.exactSteps)
-      ) {
-        here = this.arrive(next) > 0 ? 1 : 0;
+        let here = 0;
+        if (
+          (offersInScope[b] ?? 0) > 0 &&
+          (buys[next] ?? 0) > 0 &&
+          next >= minSteps &&
+          (exact < 0 || next === exact) &&
+          (through === null || touched[next] === 1)
+        )
+          here = this.arrive(next) > 0 ? 1 : 0;
+        if (next < limit) {
+          // Go one level deeper, through b.
+          onPath[b] = 1;
+          depth = next;
+          cursor[depth] = stepStart[b] ?? 0;
+          stop[depth] = stepStart[b + 1] ?? 0;
+          below[depth] = 0;
+          endsHere[depth] = here;
+          budget.spend((stop[depth] ?? 0) - (cursor[depth] ?? 0));
+        } else if (here > 0) {
+          this.leave?.(next, 0, here);
+          below[depth] = (below[depth] ?? 0) + here;
+        }
       }
-      let below = 0;
-      if (next < limit) {
-        onPath[b] = 1;
-        below = this.expand(next);
-        onPath[b] = 0;
-      }
-      if (below + here > 0) this.leave?.(next, below, here);
-      found += below + here;
+      return below.at(0) ?? 0;
+    } finally {
+      for (let d = depth; d > 0; d--) onPath[nodes[d] ?? 0] = 0;
+      onPath[user] = 0;
     }
-    return found;
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * What cutting entities off does: per end user and capability, the paths before and after. Only
- * end users whose paths touch a removed entity can change; their walks are grown again without
- * the removed entities, and every other pair keeps the counts of the baseline.
+ * end users whose paths touch a removed entity can change. For them, only the walks through a
+ * removed entity are grown again (branches that cannot reach one are cut early), and what they
+ * count is taken from the baseline: paths after = paths before − paths through the removed.
  */
 import type { AccessGraph } from './accessGraph.ts';
 import type { Baseline } from './baseline.ts';
@@ -29,16 +30,16 @@ export interface WhatIfOutcome {
   kept(offset: number, first: number): AccessChange[];
 }
 
-/** An affected end user's paths per capability after the cut (capabilities in id order). */
-interface After {
+/** An affected end user's paths per capability through removed entities (capabilities in id order). */
+interface Taken {
   readonly capabilities: Int32Array;
   readonly paths: Float64Array;
 }
 
-function pathsAfter(after: After | undefined, capability: number, before: number): number {
-  if (after === undefined) return before;
-  const i = after.capabilities.indexOf(capability);
-  return i < 0 ? 0 : (after.paths[i] ?? 0);
+function pathsAfter(taken: Taken | undefined, capability: number, before: number): number {
+  if (taken === undefined) return before;
+  const i = taken.capabilities.indexOf(capability);
+  return i < 0 ? before : before - (taken.paths[i] ?? 0);
 }
 
 export async function whatIf(
@@ -56,9 +57,9 @@ export async function whatIf(
       affected[baseline.touchUsers[i] ?? 0] = 1;
   }
 
-  const counter = new PairCounter(graph, baseline.scope, budget).cutOff(removed);
+  const counter = new PairCounter(graph, baseline.scope, budget).onlyThrough(removed);
   const out = userCounts();
-  const afters = new Map<number, After>();
+  const taken = new Map<number, Taken>();
   const lost: AccessChange[] = [];
   const lostPerCapability = new Map<number, number>();
   const keptPerUser = new Int32Array(users);
@@ -68,7 +69,7 @@ export async function whatIf(
   for (let position = 0; position < users; position++) {
     const u = graph.endUsers[position] ?? 0;
     if (removed[u] === 1) continue;
-    let after: After | undefined;
+    let after: Taken | undefined;
     if (affected[position] === 1) {
       if ((position & 15) === 0) await budget.pause();
       out.capability.length = 0;
@@ -77,7 +78,7 @@ export async function whatIf(
       out.providerPaths.length = 0;
       counter.count(u, out);
       after = { capabilities: out.capability.toArray(), paths: out.capabilityPaths.toArray() };
-      afters.set(position, after);
+      taken.set(position, after);
     }
     let kept = 0;
     let lostHere = 0;
@@ -114,7 +115,7 @@ export async function whatIf(
         continue;
       }
       const u = graph.endUsers[position] ?? 0;
-      const after = afters.get(position);
+      const after = taken.get(position);
       for (
         let i = baseline.pairStart[position] ?? 0;
         i < (baseline.pairStart[position + 1] ?? 0);
