@@ -27,6 +27,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('bounds the analyses, and lets an operator turn reuse and the warm start off', () => {
+    expect(loadConfig({}).analysis).toEqual({ maxSteps: 200_000_000, cacheMiB: 512, warm: true });
+    expect(
+      loadConfig({
+        DETOUR_ANALYSIS_MAX_STEPS: '5000000',
+        DETOUR_ANALYSIS_CACHE_MB: '0',
+        DETOUR_ANALYSIS_WARM: 'off',
+      }).analysis,
+    ).toEqual({ maxSteps: 5_000_000, cacheMiB: 0, warm: false });
+    expect(() => loadConfig({ DETOUR_ANALYSIS_MAX_STEPS: 'lots' })).toThrow(
+      /DETOUR_ANALYSIS_MAX_STEPS: expected an integer/,
+    );
+  });
+
   it('names the variable at fault', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
       'PORT: expected an integer from 0 to 65535, got "eighty"',

@@ -73,7 +73,10 @@ export interface AnalysisConfig {
    * unscoped chokepoints on M take about 19 million.
    */
   readonly maxSteps: number;
-  /** Memory for analyses kept for reuse, in MiB (DETOUR_ANALYSIS_CACHE_MB). */
+  /**
+   * Memory for analyses kept for reuse, in MiB (DETOUR_ANALYSIS_CACHE_MB); 0 keeps none, so
+   * every question is worked out again (the access graph itself is always kept).
+   */
   readonly cacheMiB: number;
   /** Read the access graph at start, so the first analysis does not wait for it. */
   readonly warm: boolean;
@@ -263,7 +266,7 @@ export function loadConfig(env: Env = process.env): Config {
         1_000,
         100_000_000_000,
       ),
-      cacheMiB: integer(env, 'DETOUR_ANALYSIS_CACHE_MB', DEFAULT_ANALYSIS.cacheMiB, 16, 1_000_000),
+      cacheMiB: integer(env, 'DETOUR_ANALYSIS_CACHE_MB', DEFAULT_ANALYSIS.cacheMiB, 0, 1_000_000),
       warm: onOff(env, 'DETOUR_ANALYSIS_WARM', DEFAULT_ANALYSIS.warm),
     },
   };

@@ -55,6 +55,7 @@ function indexedGraph(
     (s) => s.pass.byteLength + s.distance.byteLength + s.offersInScope.byteLength,
   );
   const cacheBytes = options.cacheMiB * 2 ** 20;
+  const reuse = cacheBytes > 0;
   const baselines = new LruCache<Promise<Baseline>>(cacheBytes, () => 0);
   const outcomes = new LruCache<Promise<WhatIfOutcome>>(32, () => 1);
   const prepared = (scope: AnalysisScope): PreparedScope => {
@@ -71,6 +72,7 @@ function indexedGraph(
       const known = baselines.get(key);
       if (known !== undefined) return known;
       const computed = computeBaseline(graph, prepared(scope), budget());
+      if (!reuse) return computed;
       // Refusals are kept too: the same question on the same data is refused again at once.
       void computed.then(
         (b) => baselines.resize(key, b.bytes),
@@ -82,10 +84,8 @@ function indexedGraph(
       const key = `${scopeKey(scope)}|${[...removed].sort((a, b) => a - b).join(',')}`;
       const known = outcomes.get(key);
       if (known !== undefined) return known;
-      return outcomes.set(
-        key,
-        self.baseline(scope).then((b) => whatIf(graph, b, removed, budget())),
-      );
+      const computed = self.baseline(scope).then((b) => whatIf(graph, b, removed, budget()));
+      return reuse ? outcomes.set(key, computed) : computed;
     },
   };
   return self;

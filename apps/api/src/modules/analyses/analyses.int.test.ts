@@ -23,6 +23,7 @@ import { useTestDatabase } from '../../../test/testDatabase.ts';
 import { createSchema } from '../../schema.ts';
 import { createDetourYoga } from '../../yoga.ts';
 import { importDataset } from '../datasets/repository.ts';
+import { AccessIndex } from './accessIndex.ts';
 
 const database = useTestDatabase();
 const yoga = () => createDetourYoga({ schema: createSchema(), db: database.db, production: true });
@@ -276,5 +277,49 @@ describe('analyses on hundreds of networks, against brute force', () => {
       );
       expect(endUsers).toBe(new Set(all.map((p) => p.entities[0])).size);
     }
+  });
+
+  it('refuses a question with more paths than it may walk, saying how to narrow it', async () => {
+    const small = createDetourYoga({
+      schema: createSchema(),
+      db: database.db,
+      production: true,
+      accessIndex: new AccessIndex(database.db, { maxSteps: 2_000, cacheMiB: 16, warm: false }),
+    });
+    const response = await small.fetch('http://detour.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ chokepoints { totalCount } }' }),
+    });
+    const answer = (await response.json()) as Answer<unknown>;
+    expect(response.status).toBe(422);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('ANALYSIS_TOO_LARGE');
+    expect(answer.errors?.[0]?.message).toMatch(/Narrow it with `to`.*`provider`.*`maxHops`/);
+  });
+
+  it('never answers from a graph read before a write: a new import shows at the next question', async () => {
+    const extra = fc.sample(networksWithin(DENSE), { seed: 7, numRuns: 1 })[0];
+    if (extra === undefined) throw new Error('no network');
+    const k = networks.length;
+    const before = await ask<{ chokepoints: { endUsersWithAccess: number } }>(
+      '{ chokepoints { endUsersWithAccess } }',
+    );
+    networks.push(extra);
+    const all = combineNetworks(networks);
+    const mine = (id: string) => id.startsWith(`n${String(k)}-`);
+    await importDataset(database.db, {
+      ...all,
+      dataset: { ...combined.dataset, id: 'random-extra', title: 'One more network' },
+      entities: all.entities.filter((e) => mine(e.id)),
+      relationships: all.relationships.filter((r) => mine(r.id)),
+    });
+    const after = await ask<{ chokepoints: { endUsersWithAccess: number } }>(
+      '{ chokepoints { endUsersWithAccess } }',
+    );
+    const users = new Set(brute(ALL).map((p) => p.entities[0]));
+    expect(after.chokepoints.endUsersWithAccess).toBe(users.size);
+    expect(after.chokepoints.endUsersWithAccess).toBeGreaterThan(
+      before.chokepoints.endUsersWithAccess,
+    );
   });
 });
