@@ -9,6 +9,7 @@ import type { Budget } from './budget.ts';
 import { hasDirectContact } from './contact.ts';
 import { FloatList, groupPairs, IntList } from './intList.ts';
 import { PairCounter, type UserCounts } from './pairCounter.ts';
+import type { Tally } from './walker.ts';
 import type { PreparedScope } from './scope.ts';
 
 export interface Baseline {
@@ -43,10 +44,7 @@ export interface Baseline {
 }
 
 class BaselineWalker extends PairCounter {
-  /** Per entity: this end user's walks that go on past it. */
-  readonly interior: Float64Array;
-  readonly touched: number[] = [];
-  private readonly stamp: Int32Array;
+  readonly counts: Tally;
   private user = 0;
   /** The entities just before the provider on this end user's indirect walks, each once. */
   readonly lastHops: number[] = [];
@@ -54,8 +52,13 @@ class BaselineWalker extends PairCounter {
 
   constructor(graph: AccessGraph, scope: PreparedScope, budget: Budget) {
     super(graph, scope, budget);
-    this.interior = new Float64Array(graph.nodes);
-    this.stamp = new Int32Array(graph.nodes).fill(-1);
+    this.counts = {
+      interior: new Float64Array(graph.nodes),
+      stamp: new Int32Array(graph.nodes).fill(-1),
+      touched: [],
+      user: -1,
+    };
+    this.tally = this.counts;
     this.hopStamp = new Int32Array(scope.provider >= 0 ? graph.nodes : 0).fill(-1);
     // Channels are only asked of one provider's exposure.
     if (scope.provider < 0) this.arrived = null;
@@ -63,14 +66,9 @@ class BaselineWalker extends PairCounter {
 
   begin(position: number): void {
     this.user = position;
-    this.touched.length = 0;
+    this.counts.user = position;
+    this.counts.touched.length = 0;
     this.lastHops.length = 0;
-  }
-
-  private touch(n: number): void {
-    if (this.stamp[n] === this.user) return;
-    this.stamp[n] = this.user;
-    this.touched.push(n);
   }
 
   protected override arrived: ((depth: number) => void) | null = (depth) => {
@@ -79,12 +77,6 @@ class BaselineWalker extends PairCounter {
     if (this.hopStamp[hop] === this.user) return;
     this.hopStamp[hop] = this.user;
     this.lastHops.push(hop);
-  };
-
-  protected override leave = (depth: number, below: number): void => {
-    const x = this.nodes[depth] ?? 0;
-    if (below > 0) this.interior[x] = (this.interior[x] ?? 0) + below;
-    this.touch(x);
   };
 }
 
@@ -128,8 +120,9 @@ export async function computeBaseline(
     const walks = walker.count(u, out);
     if (walks > 0) withAccess++;
     if (walker.indirect > 0) indirect++;
-    for (const x of walker.touched) {
-      const inside = walker.interior[x] ?? 0;
+    const { interior, touched } = walker.counts;
+    for (const x of touched) {
+      const inside = interior[x] ?? 0;
       touchNode.push(x);
       touchUser.push(position);
       if (inside === 0) continue;
@@ -138,7 +131,7 @@ export async function computeBaseline(
         dependentNode.push(x);
         dependentUser.push(position);
       }
-      walker.interior[x] = 0;
+      interior[x] = 0;
     }
     pairStart[position + 1] = pairCapability.length;
     for (let i = reachedBefore; i < reachProvider.length; i++) {

@@ -12,6 +12,21 @@ import type { PreparedScope } from './scope.ts';
 /** Walks are at most 7 steps: 8 hops with the OFFERS. */
 const MAX_DEPTH = 9;
 
+export interface Tally {
+  readonly interior: Float64Array;
+  readonly stamp: Int32Array;
+  readonly touched: number[];
+  /** The current end user's mark in `stamp`. */
+  user: number;
+}
+
+function tallied(tally: Tally, x: number, below: number): void {
+  if (below > 0) tally.interior[x] = (tally.interior[x] ?? 0) + below;
+  if (tally.stamp[x] === tally.user) return;
+  tally.stamp[x] = tally.user;
+  tally.touched.push(x);
+}
+
 export abstract class Walker {
   /** The walk: nodes[0] is the end user, rels[i] joins nodes[i] and nodes[i + 1]. */
   protected readonly nodes = new Int32Array(MAX_DEPTH);
@@ -39,10 +54,11 @@ export abstract class Walker {
   /** When ≥ 0, walks end only at exactly this many steps. */
   protected exactSteps = -1;
   /**
-   * Called after the walks through nodes[depth] when one of them makes paths: `below` of them go
-   * on past it, `here` (0 or 1) ends at it. Null when a subclass needs none.
+   * When set, the walks of the current end user are tallied per entity: `interior[x]` counts the
+   * walks with paths that go on past x, and `touched` lists (once, by `stamp`) every entity on a
+   * walk with paths (chokepoints and what-if read these; see baseline.ts).
    */
-  protected leave: ((depth: number, below: number, here: number) => void) | null = null;
+  protected tally: Tally | null = null;
   private readonly words: number;
   /** Per level of the walk: the next step to try, where its steps end, walks found below it, and 1 when the walk to it ends at a provider. */
   private readonly cursor = new Int32Array(MAX_DEPTH);
@@ -72,6 +88,7 @@ export abstract class Walker {
     const { cursor, stop, below, endsHere, words, budget } = this;
     const touched = this.passedThrough;
     const through = this.through;
+    const tally = this.tally;
     const limit = this.exactSteps >= 0 ? this.exactSteps : scope.maxSteps;
     const exact = this.exactSteps;
     const minSteps = this.minSteps;
@@ -97,7 +114,7 @@ export abstract class Walker {
           const b = nodes[depth] ?? 0;
           onPath[b] = 0;
           const walks = (below[depth] ?? 0) + (endsHere[depth] ?? 0);
-          if (walks > 0) this.leave?.(depth, below[depth] ?? 0, endsHere[depth] ?? 0);
+          if (walks > 0 && tally !== null) tallied(tally, b, below[depth] ?? 0);
           depth--;
           below[depth] = (below[depth] ?? 0) + walks;
           continue;
@@ -159,7 +176,7 @@ export abstract class Walker {
           endsHere[depth] = here;
           budget.spend((stop[depth] ?? 0) - (cursor[depth] ?? 0));
         } else if (here > 0) {
-          this.leave?.(next, 0, here);
+          if (tally !== null) tallied(tally, b, 0);
           below[depth] = (below[depth] ?? 0) + here;
         }
       }

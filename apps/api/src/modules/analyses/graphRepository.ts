@@ -10,10 +10,17 @@ import { readDataVersion } from '../../db/dataVersion.ts';
 
 export const ACCESS_GRAPH_CYPHER = {
   entities: ['MATCH (n:Entity)', 'RETURN n.id AS id, n.kind AS kind, n.name AS name'].join('\n'),
+  // One row per entity with its relationships as lists: the driver decodes a million small
+  // records at about half the speed of the same values in a hundred thousand rows.
   relationships: [
-    'MATCH (a:Entity)-[r:BUYS_FROM|SUBSIDIARY_OF|OFFERS|LISTED_ON]->(b:Entity)',
-    'RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.status AS status,',
-    '  r.validFrom AS validFrom, r.validTo AS validTo, r.covers AS covers',
+    'MATCH (a:Entity)',
+    'CALL (a) {',
+    '  MATCH (a)-[r:BUYS_FROM|SUBSIDIARY_OF|OFFERS|LISTED_ON]->(b:Entity)',
+    '  RETURN collect([r.id, type(r), b.id, r.status, r.validFrom, r.validTo, r.covers]) AS rels',
+    '}',
+    'WITH a, rels',
+    'WHERE size(rels) > 0',
+    'RETURN a.id AS from, rels',
   ].join('\n'),
 } as const;
 
@@ -36,17 +43,23 @@ export async function readAccessGraph(db: Database, timeoutMs: number): Promise<
       builder.entity(String(row['id']), String(row['kind']), String(row['name']));
     });
     await tx.each(ACCESS_GRAPH_CYPHER.relationships, {}, (row) => {
-      const covers = row['covers'];
-      builder.relationship({
-        id: String(row['id']),
-        type: String(row['type']),
-        from: String(row['from']),
-        to: String(row['to']),
-        status: String(row['status']),
-        validFrom: text(row['validFrom']),
-        validTo: text(row['validTo']),
-        covers: Array.isArray(covers) ? covers.map(String) : null,
-      });
+      const from = String(row['from']);
+      const rels = Array.isArray(row['rels']) ? (row['rels'] as unknown[]) : [];
+      for (const rel of rels) {
+        const [id, type, to, status, validFrom, validTo, covers] = Array.isArray(rel)
+          ? (rel as unknown[])
+          : [];
+        builder.relationship({
+          id: String(id),
+          type: String(type),
+          from,
+          to: String(to),
+          status: String(status),
+          validFrom: text(validFrom),
+          validTo: text(validTo),
+          covers: Array.isArray(covers) ? covers.map(String) : null,
+        });
+      }
     });
     const after = await readDataVersion(tx);
     if (after.key !== before.key) throw new GraphChanged('The data changed while it was read');
