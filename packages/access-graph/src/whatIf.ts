@@ -27,7 +27,7 @@ export interface WhatIfOutcome {
   readonly keptTotal: number;
   readonly keptEndUsers: number;
   /** Kept pairs from `offset`, in end user then capability id order. */
-  kept(offset: number, first: number): AccessChange[];
+  readonly kept: (offset: number, first: number) => AccessChange[];
 }
 
 /** An affected end user's paths per capability through removed entities (capabilities in id order). */

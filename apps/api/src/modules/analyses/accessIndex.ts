@@ -75,8 +75,12 @@ function indexedGraph(
       if (!reuse) return computed;
       // Refusals are kept too: the same question on the same data is refused again at once.
       void computed.then(
-        (b) => baselines.resize(key, b.bytes),
-        () => baselines.resize(key, 1024),
+        (b) => {
+          baselines.resize(key, b.bytes);
+        },
+        () => {
+          baselines.resize(key, 1024);
+        },
       );
       return baselines.set(key, computed);
     },
@@ -110,9 +114,14 @@ export class AccessIndex {
     });
     const read = await graph;
     // Read at a later version than the one checked: remember it under its own.
-    if (read.version !== version && this.current?.graph === graph)
+    if (read.version !== version && this.latest()?.graph === graph)
       this.current = { version: read.version, graph };
     return read;
+  }
+
+  /** The graph being read or last read (another request may have replaced it meanwhile). */
+  private latest(): { version: string; graph: Promise<IndexedGraph> } | null {
+    return this.current;
   }
 
   /** Reads the graph now (at start), so the first analysis finds it ready. */

@@ -63,9 +63,9 @@ export function questionKey(name: string, args: object): string {
  * Runs an analysis; a question with too many paths to walk becomes ANALYSIS_TOO_LARGE, naming
  * the arguments that would narrow it.
  */
-export async function analysed<T>(work: Promise<T>, scope: AnalysisScope): Promise<T> {
+export async function analysed<T>(work: Promise<T> | (() => T), scope: AnalysisScope): Promise<T> {
   try {
-    return await work;
+    return await (typeof work === 'function' ? work() : work);
   } catch (error) {
     if (!(error instanceof AnalysisTooLarge)) throw error;
     const narrower = [

@@ -29,7 +29,7 @@ interface PageArgs {
 const EMPTY_SUBGRAPH = { entities: [], relationships: [], truncated: false };
 
 /** A page of access changes; kept ones carry their first remaining path. */
-function changePage(
+async function changePage(
   ctx: Context,
   indexed: IndexedGraph,
   scope: ReturnType<typeof analysisScope>,
@@ -44,17 +44,26 @@ function changePage(
   const first = boundedInt(`${list}.first`, args.first, 50, 0, 100);
   const offset = decodeCursor(`${list}.after`, `${question}:${list}`, args.after);
   const prepared = indexed.scope(scope);
-  const changes = items(offset, first).map((change) => {
-    const found =
-      list === 'lost'
-        ? undefined
-        : userPaths(
-            graph,
-            prepared,
-            change.endUser,
-            { minSteps: 1, limit: 1, removed, capability: change.capability },
-            indexed.budget(),
-          ).paths[0];
+  const budget = indexed.budget();
+  const page = items(offset, first);
+  // One step budget for the whole page's remaining paths.
+  const remainingPaths = await analysed(
+    () =>
+      page.map((change) =>
+        list === 'lost'
+          ? undefined
+          : userPaths(
+              graph,
+              prepared,
+              change.endUser,
+              { minSteps: 1, limit: 1, removed, capability: change.capability },
+              budget,
+            ).paths[0],
+      ),
+    scope,
+  );
+  const changes = page.map((change, i) => {
+    const found = remainingPaths[i];
     return {
       endUser: () => loadEntity(ctx, graph.ids[change.endUser] ?? ''),
       capability: () => loadEntity(ctx, graph.ids[change.capability] ?? ''),
@@ -182,29 +191,36 @@ export const analysisResolvers = {
               endUsers: channel.endUsers,
               listedEndUsers: channel.listedEndUsers,
             })),
-        endUsers: (pageArgs: PageArgs & { pathsEach?: number | null }) => {
+        endUsers: async (pageArgs: PageArgs & { pathsEach?: number | null }) => {
           const first = boundedInt('endUsers.first', pageArgs.first, 50, 0, 200);
           const pathsEach = boundedInt('endUsers.pathsEach', pageArgs.pathsEach, 5, 0, 20);
           const offset = decodeCursor('endUsers.after', question, pageArgs.after);
           const users = [...exposure.endUsers.subarray(offset, offset + first)];
+          const budget = indexed.budget();
+          const found = await analysed(
+            () =>
+              users.map((u) =>
+                userPaths(
+                  graph,
+                  prepared,
+                  u,
+                  { minSteps: 1, limit: pathsEach, provider: scope.provider },
+                  budget,
+                ).paths.map((p) => accessPathOf(graph, p)),
+              ),
+            scope,
+          );
           const items = users.map((u, i) => {
             const lists: number[] = [];
             for (let l = graph.listStart[u] ?? 0; l < (graph.listStart[u + 1] ?? 0); l++)
               lists.push(graph.listTarget[l] ?? 0);
-            const found = userPaths(
-              graph,
-              prepared,
-              u,
-              { minSteps: 1, limit: pathsEach, provider: scope.provider },
-              indexed.budget(),
-            ).paths.map((p) => accessPathOf(graph, p));
             return {
               endUser: () => loadEntity(ctx, graph.ids[u] ?? ''),
               controlLists: () =>
                 Promise.all(lists.map((l) => loadEntity(ctx, graph.ids[l] ?? ''))),
               listed: isListed(graph, u),
               pathCount: exposure.pathCounts[offset + i] ?? 0,
-              paths: found,
+              paths: found[i] ?? [],
             };
           });
           const paths = items.flatMap((item) => item.paths);

@@ -83,7 +83,10 @@ async function endUsersWithPaths(ctx: Context, args: AccessPathsArgs, query: Acc
   if (query.from !== null) {
     const user = entityArg(indexed.graph, 'from', query.from, ['EndUser']);
     const options = { minSteps: query.indirectOnly ? 2 : 1, limit: 0 } as const;
-    const mine = userPaths(indexed.graph, indexed.scope(scope), user, options, indexed.budget());
+    const mine = await analysed(
+      () => userPaths(indexed.graph, indexed.scope(scope), user, options, indexed.budget()),
+      scope,
+    );
     return mine.total > 0 ? 1 : 0;
   }
   const baseline = await analysed(indexed.baseline(scope), scope);
