@@ -4,6 +4,7 @@
  * exposure. Read-only once built; the analyses share one instance.
  */
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, STATUSES, type EntityKind } from '@detour/domain';
+import { IntList } from './intList.ts';
 
 export const KIND = Object.fromEntries(ENTITY_KINDS.map((k, i) => [k, i])) as Readonly<
   Record<EntityKind, number>
@@ -106,9 +107,9 @@ export function dayString(day: number): string | null {
 /** Counting sort of (key, value, value2) triples into CSR. */
 function csr(
   keys: number,
-  from: readonly number[],
-  a: readonly number[],
-  b: readonly number[],
+  from: Int32Array,
+  a: Int32Array,
+  b: Int32Array,
 ): [Int32Array, Int32Array, Int32Array] {
   const start = new Int32Array(keys + 1);
   for (const k of from) start[k + 1] = (start[k + 1] ?? 0) + 1;
@@ -147,15 +148,18 @@ export class AccessGraphBuilder {
   private readonly indexOf = new Map<string, number>();
   private readonly rel = {
     ids: [] as string[],
-    type: [] as number[],
-    status: [] as number[],
-    source: [] as number[],
-    target: [] as number[],
-    from: [] as number[],
-    to: [] as number[],
-    covers: [] as (readonly string[] | null)[],
+    type: new IntList(),
+    status: new IntList(),
+    source: new IntList(),
+    target: new IntList(),
+    from: new IntList(),
+    to: new IntList(),
+    /** −1, or the index of its cover list in `coverLists` (interned as they arrive). */
+    cover: new IntList(),
   };
-  private readonly listed: { from: number[]; to: number[] } = { from: [], to: [] };
+  private readonly coverLists: (readonly string[])[] = [];
+  private readonly coverIndex = new Map<string, number>();
+  private readonly listed = { from: new IntList(), to: new IntList() };
 
   entity(id: string, kind: string, name: string): void {
     const k = ENTITY_KINDS.indexOf(kind as EntityKind);
@@ -200,7 +204,16 @@ export class AccessGraphBuilder {
     r.target.push(target);
     r.from.push(day(row.validFrom, OPEN_START, 'validFrom'));
     r.to.push(day(row.validTo, OPEN_END, 'validTo'));
-    r.covers.push(row.covers);
+    r.cover.push(row.covers === null ? -1 : this.internCovers(row.covers));
+  }
+
+  private internCovers(covers: readonly string[]): number {
+    const key = [...covers].sort().join('\u0000');
+    const known = this.coverIndex.get(key);
+    if (known !== undefined) return known;
+    this.coverIndex.set(key, this.coverLists.length);
+    this.coverLists.push(covers);
+    return this.coverLists.length - 1;
   }
 
   build(complete: boolean): AccessGraph {
@@ -230,36 +243,29 @@ export class AccessGraphBuilder {
 
     const r = this.rel;
     const rels = r.ids.length;
-    const coverSets: Uint32Array[] = [];
-    const coverIndex = new Map<string, number>();
-    const relCover = new Int32Array(rels).fill(-1);
-    r.covers.forEach((covers, i) => {
-      if (covers === null) return;
-      const key = [...covers].sort().join('\u0000');
-      let index = coverIndex.get(key);
-      if (index === undefined) {
-        const set = new Uint32Array(capWords);
-        for (const id of covers) {
-          const slot = capSlot[this.indexOf.get(id) ?? -1] ?? -1;
-          if (slot >= 0) set[slot >> 5] = (set[slot >> 5] ?? 0) | (1 << (slot & 31));
-        }
-        index = coverSets.length;
-        coverSets.push(set);
-        coverIndex.set(key, index);
+    const coverSets = this.coverLists.map((covers) => {
+      const set = new Uint32Array(capWords);
+      for (const id of covers) {
+        const slot = capSlot[this.indexOf.get(id) ?? -1] ?? -1;
+        if (slot >= 0) set[slot >> 5] = (set[slot >> 5] ?? 0) | (1 << (slot & 31));
       }
-      relCover[i] = index;
+      return set;
     });
+    const relCover = r.cover.toArray();
 
     // Steps: BUYS_FROM and SUBSIDIARY_OF outwards, SUBSIDIARY_OF inwards too.
-    const stepFrom: number[] = [];
-    const stepTo: number[] = [];
-    const stepRel: number[] = [];
-    const offerFrom: number[] = [];
-    const offerRel: number[] = [];
+    const stepFrom = new IntList();
+    const stepTo = new IntList();
+    const stepRel = new IntList();
+    const offerFrom = new IntList();
+    const offerRel = new IntList();
+    const source = r.source.toArray();
+    const target = r.target.toArray();
+    const types = r.type.toArray();
     for (let i = 0; i < rels; i++) {
-      const a = r.source[i] ?? 0;
-      const b = r.target[i] ?? 0;
-      const type = r.type[i];
+      const a = source[i] ?? 0;
+      const b = target[i] ?? 0;
+      const type = types[i];
       if (type === OFFERS) {
         offerFrom.push(a);
         offerRel.push(i);
@@ -274,10 +280,13 @@ export class AccessGraphBuilder {
         stepRel.push(i);
       }
     }
-    const [stepStart, stepTarget, stepRels] = csr(nodes, stepFrom, stepTo, stepRel);
-    const [backStart, backSource, backRel] = csr(nodes, stepTo, stepFrom, stepRel);
-    const [offerStart, offerRels] = csr(nodes, offerFrom, offerRel, offerRel);
-    const [listStart, listTarget] = csr(nodes, this.listed.from, this.listed.to, this.listed.to);
+    const steps = { from: stepFrom.toArray(), to: stepTo.toArray(), rel: stepRel.toArray() };
+    const offers = { from: offerFrom.toArray(), rel: offerRel.toArray() };
+    const listed = { from: this.listed.from.toArray(), to: this.listed.to.toArray() };
+    const [stepStart, stepTarget, stepRels] = csr(nodes, steps.from, steps.to, steps.rel);
+    const [backStart, backSource, backRel] = csr(nodes, steps.to, steps.from, steps.rel);
+    const [offerStart, offerRels] = csr(nodes, offers.from, offers.rel, offers.rel);
+    const [listStart, listTarget] = csr(nodes, listed.from, listed.to, listed.to);
 
     return {
       nodes,
@@ -302,12 +311,12 @@ export class AccessGraphBuilder {
       listTarget,
       rels,
       relIds: r.ids,
-      relType: Uint8Array.from(r.type),
-      relStatus: Uint8Array.from(r.status),
-      relSource: Int32Array.from(r.source),
-      relTarget: Int32Array.from(r.target),
-      relValidFrom: Int32Array.from(r.from),
-      relValidTo: Int32Array.from(r.to),
+      relType: Uint8Array.from(types),
+      relStatus: Uint8Array.from(r.status.toArray()),
+      relSource: source,
+      relTarget: target,
+      relValidFrom: r.from.toArray(),
+      relValidTo: r.to.toArray(),
       relCover,
       coverWords: flatten(coverSets, capWords),
       capSlot,
