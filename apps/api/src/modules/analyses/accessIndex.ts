@@ -20,12 +20,15 @@ import type { AnalysisConfig } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { codedError } from '../../errors.ts';
 import { currentVersion, GraphChanged, readAccessGraph } from './graphRepository.ts';
+import { limitConcurrency } from './limitConcurrency.ts';
 import { LruCache } from './lruCache.ts';
 
 /** Reading M takes seconds, L about a minute; a read transaction may take this long. */
 const GRAPH_READ_TIMEOUT_MS = 600_000;
 /** How often a read that saw the data change is tried again before giving up. */
 const GRAPH_READ_ATTEMPTS = 3;
+/** Whole-graph computations running at once per process; others wait their turn. */
+const CONCURRENT_ANALYSES = 2;
 
 export interface IndexedGraph {
   readonly graph: AccessGraph;
@@ -44,10 +47,13 @@ export interface AccessIndexOptions extends AnalysisConfig {
   readonly log?: (line: string) => void;
 }
 
+type InTurn = <T>(task: () => Promise<T>) => Promise<T>;
+
 function indexedGraph(
   graph: AccessGraph,
   version: string,
   options: AccessIndexOptions,
+  inTurn: InTurn,
 ): IndexedGraph {
   const budget = () => new Budget(options.maxSteps);
   const scopes = new LruCache<PreparedScope>(
@@ -71,7 +77,7 @@ function indexedGraph(
       const key = scopeKey(scope);
       const known = baselines.get(key);
       if (known !== undefined) return known;
-      const computed = computeBaseline(graph, prepared(scope), budget());
+      const computed = inTurn(() => computeBaseline(graph, prepared(scope), budget()));
       if (!reuse) return computed;
       // Refusals are kept too: the same question on the same data is refused again at once.
       void computed.then(
@@ -88,7 +94,9 @@ function indexedGraph(
       const key = `${scopeKey(scope)}|${[...removed].sort((a, b) => a - b).join(',')}`;
       const known = outcomes.get(key);
       if (known !== undefined) return known;
-      const computed = self.baseline(scope).then((b) => whatIf(graph, b, removed, budget()));
+      const computed = self
+        .baseline(scope)
+        .then((b) => inTurn(() => whatIf(graph, b, removed, budget())));
       return reuse ? outcomes.set(key, computed) : computed;
     },
   };
@@ -97,6 +105,7 @@ function indexedGraph(
 
 export class AccessIndex {
   private current: { version: string; graph: Promise<IndexedGraph> } | null = null;
+  private readonly inTurn = limitConcurrency(CONCURRENT_ANALYSES);
 
   constructor(
     private readonly db: Database,
@@ -138,7 +147,7 @@ export class AccessIndex {
         this.options.log?.(
           `Access graph read: ${graph.nodes.toLocaleString('en')} entities, ${graph.rels.toLocaleString('en')} relationships on access paths, in ${seconds} s`,
         );
-        return indexedGraph(graph, version, this.options);
+        return indexedGraph(graph, version, this.options, this.inTurn);
       } catch (error) {
         if (!(error instanceof GraphChanged)) throw error;
         if (attempt >= GRAPH_READ_ATTEMPTS)
