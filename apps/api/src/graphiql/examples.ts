@@ -114,6 +114,31 @@ query AccessPaths($from: ID = "shenzhen-university", $to: ID = "nvidia-h100") {
 }
 `,
   },
+  {
+    field: 'chokepoints',
+    query: `# The intermediaries most end users' access runs through, on the whole graph; page with after.
+query Chokepoints($provider: ID = "aws", $first: Int = 10) {
+  chokepoints(provider: $provider, first: $first) {
+    totalCount
+    endUsersWithAccess
+    complete
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    items {
+      entity {
+        id
+        name
+      }
+      endUsersThrough
+      endUsersDependent
+      dependentEndUsers(first: 10)
+    }
+  }
+}
+`,
+  },
 ];
 
 /** The example tabs whose root field exists in `schema`. */

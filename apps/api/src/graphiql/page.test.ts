@@ -66,8 +66,8 @@ describe('GraphiQL at GET /graphql', () => {
     expect(options.endpoint).toBe('/graphql');
     const schema = createSchema();
     const fields = Object.keys(schema.getQueryType()?.getFields() ?? {});
-    const expected = ['entity', 'search', 'neighborhood', 'accessPaths'].filter((field) =>
-      fields.includes(field),
+    const expected = ['entity', 'search', 'neighborhood', 'accessPaths', 'chokepoints'].filter(
+      (field) => fields.includes(field),
     );
     expect(options.defaultTabs.map((tab) => /\{\s+(\w+)\(/.exec(tab.query)?.[1])).toEqual(expected);
     for (const tab of options.defaultTabs) expect(validate(schema, parse(tab.query))).toEqual([]);
