@@ -8,6 +8,12 @@ export interface GraphqlResponse {
   readonly errors?: readonly { readonly message: string; readonly extensions?: unknown }[];
 }
 
+/** The code of the first GraphQL error in an answer (QUERY_TIMEOUT, …), or ERROR when it has none. */
+export function errorCode(answer: GraphqlResponse): string {
+  const extensions = answer.errors?.[0]?.extensions as { code?: unknown } | undefined;
+  return typeof extensions?.code === 'string' ? extensions.code : 'ERROR';
+}
+
 /** POSTs a GraphQL operation as JSON (as curl or the web app does) and parses the answer. */
 export function postGraphql(
   url: string,

@@ -53,7 +53,9 @@ async function profileOne(
   const dir = join(BENCH_DATA_DIR, 'profiles', `${size}-${shape.replace(/\W+/g, '-')}-${kind}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const server = await startServer(kind, database.neo4j.uri, join(dir, `${kind}.cpuprofile`));
+  const server = await startServer(kind, database.neo4j.uri, {
+    profileTo: join(dir, `${kind}.cpuprofile`),
+  });
   let requests = 0;
   try {
     const load = (seconds: number) =>

@@ -1,4 +1,4 @@
-import { postGraphql } from '../measure/graphqlClient.ts';
+import { errorCode, postGraphql } from '../measure/graphqlClient.ts';
 import { Sampler } from '../network/sample.ts';
 import { median, p95, p99 } from '../stats/stats.ts';
 import type { SizeContext } from './context.ts';
@@ -19,12 +19,6 @@ interface RunStats {
   errors: number;
   /** "accessPaths QUERY_TIMEOUT" → how many. */
   readonly errorKinds: Map<string, number>;
-}
-
-/** The error code GraphQL answered with, or what went wrong on the way. */
-function errorCode(answer: { errors?: readonly { extensions?: unknown }[] }): string {
-  const extensions = answer.errors?.[0]?.extensions as { code?: unknown } | undefined;
-  return typeof extensions?.code === 'string' ? extensions.code : 'ERROR';
 }
 
 function describeErrors(stats: RunStats): string {
