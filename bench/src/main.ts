@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [-- --only W1,W2 --sizes S --quick]`: Detour's benchmark suite. Every figure is
+ * `pnpm bench [-- --only W1,W6 --sizes S --quick]`: Detour's benchmark suite. Every figure is
  * printed beside a baseline measured in the same run, as a ratio: machines are shared and noisy.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { runW2 } from './workloads/w2Api.ts';
 import { runW3 } from './workloads/w3Import.ts';
 import { runW4 } from './workloads/w4Browser.ts';
 import { runW5 } from './workloads/w5Analysts.ts';
+import { runW6 } from './workloads/w6Analyses.ts';
 
 const log = (line: string): void => {
   console.log(line);
@@ -38,6 +39,7 @@ async function runSize(
     only.has('W0') ||
     only.has('W1') ||
     only.has('W2') ||
+    only.has('W6') ||
     options.profile ||
     (largest && only.has('W5'));
   const needsStore = needsDb || (largest && only.has('W3'));
@@ -59,6 +61,7 @@ async function runSize(
       if (only.has('W2')) await runW2(ctx);
       if (options.profile) await profileDetour(ctx);
       if (largest && only.has('W5')) await runW5(ctx);
+      if (only.has('W6')) await runW6(ctx);
       sampleLoad(machine);
     } finally {
       await detour.stop();

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { isNamedSize, type NamedSize } from '@detour/synthetic';
 
-export const WORKLOADS = ['W0', 'W1', 'W2', 'W3', 'W4', 'W5'] as const;
+export const WORKLOADS = ['W0', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
 export interface BenchOptions {
   readonly only: ReadonlySet<Workload>;
-  /** Smallest first; W3 and W5 run on the last (largest) one. */
+  /** Smallest first; W3 and W5 run on the last (largest) one, W0–W2 and W6 on each. */
   readonly sizes: readonly NamedSize[];
   readonly quick: boolean;
   readonly seed: number;
