@@ -27,6 +27,11 @@ export interface AskedRuns {
   readonly errors: ReadonlyMap<string, number>;
   /** The last answer's figures; null when none came back. */
   readonly digest: Digest | null;
+  /**
+   * The untimed first request, ms. On the default cache, asked after the questions before it:
+   * whatIf after chokepoints finds the unscoped baseline kept, as an analyst clicking through does.
+   */
+  readonly firstMs: number;
 }
 
 export interface ServerRun {
@@ -106,7 +111,7 @@ export async function runOnServer(
         samples.push(asked.ms);
         digest = asked.digest ?? digest;
       }
-      results.push({ samples, errors, digest });
+      results.push({ samples, errors, digest, firstMs: warm.ms });
     }
     return {
       runs: results,
