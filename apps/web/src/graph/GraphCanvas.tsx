@@ -18,7 +18,8 @@ import {
 import type { Selection, Subgraph } from '../model/subgraph.ts';
 import { applyElements, runLayout, snapshotOf, type CanvasLayout } from './applyElements.ts';
 import { fitViewport } from './fitViewport.ts';
-import { DEFAULT_LAYOUT, layeredLayout } from './layeredLayout.ts';
+import { NO_GROUPS, isGroupId, type CanvasGroups } from './groups.ts';
+import { DEFAULT_LAYOUT, GROUPED_LAYOUT, layeredLayout } from './layeredLayout.ts';
 import { NO_MARKS, type ElementMarks } from './marks.ts';
 import { chooseRenderMode, webglAvailable } from './renderMode.ts';
 import type { CanvasSnapshot } from './snapshot.ts';
@@ -42,6 +43,8 @@ export interface GraphCanvasProps {
   readonly subgraph: Subgraph;
   /** Analysis marks (highlighted paths, cut-off entities …), drawn as classes. */
   readonly marks?: ElementMarks;
+  /** Nodes standing for many entities, with their links (drawn beside the subgraph). */
+  readonly groups?: CanvasGroups;
   /** The selected entity or relationship id, or null. */
   readonly selectedId: string | null;
   readonly onSelect: (selection: Selection | null) => void;
@@ -54,6 +57,7 @@ export interface GraphCanvasProps {
 export function GraphCanvas({
   subgraph,
   marks = NO_MARKS,
+  groups = NO_GROUPS,
   selectedId,
   onSelect,
   layout = 'layered',
@@ -64,17 +68,35 @@ export function GraphCanvas({
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef<CanvasLayout | null>(null);
   const positions = useMemo(
-    () => layeredLayout(subgraph.entities, DEFAULT_LAYOUT, subgraph.relationships),
-    [subgraph.entities, subgraph.relationships],
+    () =>
+      layeredLayout(
+        groups.nodes.length === 0
+          ? subgraph.entities
+          : [
+              ...subgraph.entities,
+              ...groups.nodes.map((g) => ({ ...g, name: g.sortKey ?? g.label })),
+            ],
+        groups.nodes.length === 0 ? DEFAULT_LAYOUT : GROUPED_LAYOUT,
+        groups.links.length === 0
+          ? subgraph.relationships
+          : [
+              ...subgraph.relationships,
+              ...groups.links.map((l) => ({ from: l.source, to: l.target })),
+            ],
+      ),
+    [subgraph.entities, subgraph.relationships, groups],
   );
   const { simple, webgl } = chooseRenderMode(
-    subgraph.entities.length + subgraph.relationships.length,
+    subgraph.entities.length +
+      subgraph.relationships.length +
+      groups.nodes.length +
+      groups.links.length,
     webglAvailable(),
   );
   // Simple styles draw no bends, so their positions are not even looked at.
   const elements = useMemo(
-    () => toElements(subgraph, layout === 'layered' && !simple ? positions : {}, marks),
-    [subgraph, positions, marks, layout, simple],
+    () => toElements(subgraph, layout === 'layered' && !simple ? positions : {}, marks, groups),
+    [subgraph, positions, marks, groups, layout, simple],
   );
   const select = useEffectEvent((selection: Selection | null) => {
     onSelect(selection);
@@ -112,11 +134,12 @@ export function GraphCanvas({
     });
     cyRef.current = cy;
     laidOut.current = null;
+    // Groups stand for many entities or relationships: nothing to show details of.
     cy.on('tap', 'node', (event: EventObjectNode) => {
-      select({ type: 'entity', id: event.target.id() });
+      if (!isGroupId(event.target.id())) select({ type: 'entity', id: event.target.id() });
     });
     cy.on('tap', 'edge', (event: EventObjectEdge) => {
-      select({ type: 'relationship', id: event.target.id() });
+      if (!isGroupId(event.target.id())) select({ type: 'relationship', id: event.target.id() });
     });
     cy.on('tap', (event: EventObject) => {
       const target: unknown = event.target;

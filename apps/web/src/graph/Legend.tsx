@@ -24,6 +24,10 @@ export function Legend(): JSX.Element {
               {kindLabel(kind)}
             </li>
           ))}
+          <li title="Large answers draw many end users as one node, labelled with how many">
+            <KindIcon kind="EndUser" size={20} />
+            +N: that many end users
+          </li>
         </ul>
       </div>
       <div className="legend-row">

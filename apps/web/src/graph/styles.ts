@@ -60,6 +60,9 @@ export const EDGE_COLOR = '#5B6472';
 export const SELECTED_COLOR = '#1D4ED8';
 const LABEL_COLOR = '#1F2933';
 const NODE_SIZE = 34;
+/** A group of this many or more is drawn at its largest. */
+const GROUP_SIZE_AT = 2_000;
+const GROUP_EDGE_COLOR = '#9AA3AF';
 
 function kindBlock(kind: EntityKind): StylesheetJsonBlock {
   const { shape, color, border } = KIND_STYLES[kind];
@@ -172,6 +175,7 @@ export function graphStylesheet(options: StylesheetOptions = {}): StylesheetJson
     },
     ...(simple ? [SIMPLE_NODE, SIMPLE_EDGE] : bendBlocks()),
     ...STATUSES.map((status) => statusBlock(status, simple)),
+    ...GROUP_BLOCKS,
     ...MARKS.flatMap(markBlocks),
     {
       selector: 'node:selected',
@@ -197,6 +201,33 @@ export function graphStylesheet(options: StylesheetOptions = {}): StylesheetJson
     },
   ];
 }
+
+/**
+ * Group nodes (groups.ts) grow with how many they stand for, labelled on their left (they are the
+ * first layer, and rows sit closer in grouped pictures); their links are plain and solid.
+ */
+const GROUP_SIZE = `mapData(count, 1, ${String(GROUP_SIZE_AT)}, ${String(NODE_SIZE)}, ${String(NODE_SIZE + 22)})`;
+const GROUP_BLOCKS: StylesheetJsonBlock[] = [
+  {
+    selector: 'node[count]',
+    style: {
+      width: GROUP_SIZE,
+      height: GROUP_SIZE,
+      'border-width': 3,
+      'background-opacity': 0.75,
+      'font-weight': 700,
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-x': -8,
+      'text-margin-y': 0,
+      'text-max-width': '220px',
+    },
+  },
+  {
+    selector: 'edge[?grouped]',
+    style: { 'line-style': 'solid', opacity: 1, width: 3, 'line-color': GROUP_EDGE_COLOR },
+  },
+];
 
 const SIMPLE_NODE: StylesheetJsonBlock = {
   selector: 'node',

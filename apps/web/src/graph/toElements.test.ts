@@ -66,6 +66,30 @@ describe('toElements', () => {
     expect(classes.get('yunda-buys-aws')).toBeUndefined();
   });
 
+  it('draws groups after the subgraph, unselectable, and drops links with a missing end', () => {
+    const groups = {
+      nodes: [{ id: 'group:aws', kind: 'EndUser' as const, label: '+40 end users', count: 40 }],
+      links: [
+        { id: 'group:aws->aws', source: 'group:aws', target: 'aws', status: 'alleged' as const },
+        { id: 'group:x->aws', source: 'x', target: 'aws' },
+      ],
+    };
+    const drawn = toElements(SUBGRAPH, {}, undefined, groups);
+    const group = drawn.find((e) => e.data.id === 'group:aws');
+    expect(group).toEqual({
+      group: 'nodes',
+      data: { id: 'group:aws', label: '+40 end users', kind: 'EndUser', count: 40 },
+      selectable: false,
+    });
+    const link = drawn.find((e) => e.data.id === 'group:aws->aws');
+    expect(link?.data).toMatchObject({ source: 'group:aws', target: 'aws', status: 'alleged' });
+    expect(link?.selectable).toBe(false);
+    expect(drawn.some((e) => e.data.id === 'group:x->aws')).toBe(false);
+    // Nodes still come before every edge.
+    const kinds = drawn.map((e) => e.group);
+    expect(kinds.lastIndexOf('nodes')).toBeLessThan(kinds.indexOf('edges'));
+  });
+
   it('bends nothing without positions, as for the simple style or the force layout', () => {
     const straight = toElements(SUBGRAPH);
     for (const edge of straight) expect(edge.classes ?? '').not.toMatch(/bend-/);
