@@ -89,13 +89,14 @@ export function App(): JSX.Element {
             <GraphCanvas
               subgraph={canvas.subgraph}
               marks={canvas.marks}
+              groups={canvas.groups}
               selectedId={selectedId}
               layout={state.layout}
               handleRef={canvasRef}
               onSelect={(selection) => {
                 update({ selection });
               }}
-              label={`${canvas.subgraph.entities.length} entities and ${canvas.subgraph.relationships.length} relationships. The panels list them: the analyses on the left, the selection's details on the right.`}
+              label={`${canvas.subgraph.entities.length} entities and ${canvas.subgraph.relationships.length} relationships${canvas.groups.nodes.length > 0 ? `, and ${canvas.groups.nodes.length} groups of end users` : ''}. The panels list them: the analyses on the left, the selection's details on the right.`}
             />
             <CanvasOverlay
               explorer={explorer}

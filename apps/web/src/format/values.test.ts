@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatPartialDate, formatPeriod } from './values.ts';
+import { count, formatAmount, formatPartialDate, formatPeriod } from './values.ts';
 
 describe('formatPartialDate', () => {
   it('keeps the precision the source gives', () => {
@@ -24,5 +24,13 @@ describe('formatAmount', () => {
     expect(formatAmount({ value: 1500.5, currency: 'USD' })).toBe('$1,500.50');
     expect(formatAmount({ value: 40000000, unit: 'tokens' })).toBe('40,000,000 tokens');
     expect(formatAmount({ value: 12 })).toBe('12');
+  });
+});
+
+describe('count', () => {
+  it('says one or many, with thousands separated', () => {
+    expect(count(1, 'end user', 'end users')).toBe('1 end user');
+    expect(count(12345, 'end user', 'end users')).toBe('12,345 end users');
+    expect(count(0, 'path', 'paths')).toBe('0 paths');
   });
 });

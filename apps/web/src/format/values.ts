@@ -54,3 +54,13 @@ export function formatAmount(amount: Amount): string {
   const value = amount.value.toLocaleString('en');
   return amount.unit === undefined ? value : `${value} ${amount.unit}`;
 }
+
+/** "3 entities", "1 hop", "12,345 end users": a count with its noun. */
+export function count(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** "12,345". */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en');
+}

@@ -101,6 +101,13 @@ export const PATH_FIELDS = graphql(`
   }
 `);
 
+export const PAGE_INFO_FIELDS = graphql(`
+  fragment PageInfoFields on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
+
 export const CHOKEPOINT_FIELDS = graphql(`
   fragment ChokepointFields on Chokepoint {
     entity {
@@ -108,7 +115,6 @@ export const CHOKEPOINT_FIELDS = graphql(`
     }
     endUsersThrough
     endUsersDependent
-    dependentEndUsers
   }
 `);
 
@@ -125,5 +131,48 @@ export const ACCESS_CHANGE_FIELDS = graphql(`
     remainingPath {
       ...PathFields
     }
+  }
+`);
+
+/** One page of what-if changes, lost or kept, with the subgraph of its remaining paths. */
+export const ACCESS_CHANGE_PAGE_FIELDS = graphql(`
+  fragment AccessChangePageFields on AccessChangePage {
+    items {
+      ...AccessChangeFields
+    }
+    totalCount
+    endUsers
+    pageInfo {
+      ...PageInfoFields
+    }
+    subgraph {
+      ...SubgraphFields
+    }
+  }
+`);
+
+export const EXPOSED_END_USER_FIELDS = graphql(`
+  fragment ExposedEndUserFields on ExposedEndUser {
+    endUser {
+      ...EntityFields
+    }
+    controlLists {
+      ...EntityFields
+    }
+    listed
+    pathCount
+    paths {
+      ...PathFields
+    }
+  }
+`);
+
+export const EXPOSURE_CHANNEL_FIELDS = graphql(`
+  fragment ExposureChannelFields on ExposureChannel {
+    entity {
+      ...EntityFields
+    }
+    endUsers
+    listedEndUsers
   }
 `);

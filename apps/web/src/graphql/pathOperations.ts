@@ -1,6 +1,8 @@
-// The path analyses the explorer asks for (paths.graphql), typed by codegen like operations.ts.
+// The path analyses the explorer asks for (paths.graphql, analyses.graphql), typed by codegen like
+// operations.ts. Every analysis takes the same filters (statuses, asOf, maxHops) as accessPaths.
 import { graphql } from './generated/gql.ts';
 
+/** `withEndUsers`: count the end users with a path (worked out on the whole graph: only when shown). */
 export const ACCESS_PATHS = graphql(`
   query AccessPaths(
     $from: ID
@@ -11,6 +13,8 @@ export const ACCESS_PATHS = graphql(`
     $statuses: [Status!]
     $asOf: String
     $first: Int
+    $after: String
+    $withEndUsers: Boolean!
   ) {
     accessPaths(
       from: $from
@@ -21,6 +25,7 @@ export const ACCESS_PATHS = graphql(`
       statuses: $statuses
       asOf: $asOf
       first: $first
+      after: $after
     ) {
       paths {
         ...PathFields
@@ -29,57 +34,118 @@ export const ACCESS_PATHS = graphql(`
         ...SubgraphFields
       }
       truncated
+      endCursor
+      endUsers @include(if: $withEndUsers)
     }
   }
 `);
 
 export const CHOKEPOINTS = graphql(`
-  query Chokepoints($to: ID, $provider: ID, $first: Int) {
-    chokepoints(to: $to, provider: $provider, first: $first) {
-      ...ChokepointFields
+  query Chokepoints(
+    $to: ID
+    $provider: ID
+    $statuses: [Status!]
+    $asOf: String
+    $maxHops: Int
+    $first: Int
+    $after: String
+  ) {
+    chokepoints(
+      to: $to
+      provider: $provider
+      statuses: $statuses
+      asOf: $asOf
+      maxHops: $maxHops
+      first: $first
+      after: $after
+    ) {
+      items {
+        ...ChokepointFields
+      }
+      totalCount
+      endUsersWithAccess
+      pageInfo {
+        ...PageInfoFields
+      }
+      complete
     }
   }
 `);
 
 export const WHAT_IF = graphql(`
-  query WhatIf($remove: [ID!]!, $to: ID, $provider: ID) {
-    whatIf(remove: $remove, to: $to, provider: $provider) {
-      lost {
-        ...AccessChangeFields
+  query WhatIf(
+    $remove: [ID!]!
+    $to: ID
+    $provider: ID
+    $statuses: [Status!]
+    $asOf: String
+    $maxHops: Int
+    $lostFirst: Int
+    $lostAfter: String
+    $keptFirst: Int
+    $keptAfter: String
+  ) {
+    whatIf(
+      remove: $remove
+      to: $to
+      provider: $provider
+      statuses: $statuses
+      asOf: $asOf
+      maxHops: $maxHops
+    ) {
+      removed {
+        ...EntityFields
       }
-      kept {
-        ...AccessChangeFields
+      lost(first: $lostFirst, after: $lostAfter) {
+        ...AccessChangePageFields
       }
-      subgraph {
-        ...SubgraphFields
+      kept(first: $keptFirst, after: $keptAfter) {
+        ...AccessChangePageFields
       }
-      truncated
+      lostByCapability {
+        capability {
+          ...EntityFields
+        }
+        endUsers
+      }
+      complete
     }
   }
 `);
 
 export const PROVIDER_EXPOSURE = graphql(`
-  query ProviderExposure($provider: ID!) {
-    providerExposure(provider: $provider) {
+  query ProviderExposure(
+    $provider: ID!
+    $statuses: [Status!]
+    $asOf: String
+    $maxHops: Int
+    $first: Int
+    $after: String
+    $pathsEach: Int
+    $channels: Int
+  ) {
+    providerExposure(provider: $provider, statuses: $statuses, asOf: $asOf, maxHops: $maxHops) {
       provider {
         ...EntityFields
       }
-      endUsers {
-        endUser {
-          ...EntityFields
+      endUsers(first: $first, after: $after, pathsEach: $pathsEach) {
+        items {
+          ...ExposedEndUserFields
         }
-        controlLists {
-          ...EntityFields
+        totalCount
+        pageInfo {
+          ...PageInfoFields
         }
-        listed
-        paths {
-          ...PathFields
+        subgraph {
+          ...SubgraphFields
         }
       }
-      subgraph {
-        ...SubgraphFields
+      endUsersReaching
+      listedEndUsers
+      channels(first: $channels) {
+        ...ExposureChannelFields
       }
-      truncated
+      complete
     }
   }
 `);

@@ -1,9 +1,12 @@
 // Converts path-analysis results into the explorer's domain-shaped records (see fromApi.ts).
 import type {
   AccessChange,
+  AccessChangePage,
   AccessPath,
   AccessPathResult,
   Chokepoint,
+  ChokepointRanking,
+  ExposedEndUser,
   ProviderExposure,
   WhatIfResult,
 } from '../model/paths.ts';
@@ -11,9 +14,12 @@ import { statusFromApi } from './enums.ts';
 import { entityFromApi, opt, subgraphFromApi } from './fromApi.ts';
 import type {
   AccessChangeFieldsFragment,
+  AccessChangePageFieldsFragment,
   AccessPathsQuery,
   ChokepointFieldsFragment,
   ChokepointsQuery,
+  ExposedEndUserFieldsFragment,
+  PageInfoFieldsFragment,
   PathFieldsFragment,
   ProviderExposureQuery,
   WhatIfQuery,
@@ -29,12 +35,18 @@ export function accessPathFromApi(p: PathFieldsFragment): AccessPath {
   };
 }
 
+function pageInfoFromApi(p: PageInfoFieldsFragment): PageInfoFieldsFragment {
+  return { endCursor: p.endCursor, hasNextPage: p.hasNextPage };
+}
+
 export function accessPathsFromApi(data: AccessPathsQuery): AccessPathResult {
   const r = data.accessPaths;
   return {
     paths: r.paths.map(accessPathFromApi),
     subgraph: subgraphFromApi(r.subgraph),
     truncated: r.truncated,
+    endCursor: r.endCursor,
+    ...opt('endUsers', r.endUsers),
   };
 }
 
@@ -42,8 +54,15 @@ function chokepointFromApi(c: ChokepointFieldsFragment): Chokepoint {
   return { ...c, entity: entityFromApi(c.entity) };
 }
 
-export function chokepointsFromApi(data: ChokepointsQuery): Chokepoint[] {
-  return data.chokepoints.map(chokepointFromApi);
+export function chokepointsFromApi(data: ChokepointsQuery): ChokepointRanking {
+  const r = data.chokepoints;
+  return {
+    items: r.items.map(chokepointFromApi),
+    totalCount: r.totalCount,
+    endUsersWithAccess: r.endUsersWithAccess,
+    pageInfo: pageInfoFromApi(r.pageInfo),
+    complete: r.complete,
+  };
 }
 
 function changeFromApi(c: AccessChangeFieldsFragment): AccessChange {
@@ -56,13 +75,37 @@ function changeFromApi(c: AccessChangeFieldsFragment): AccessChange {
   };
 }
 
+function changePageFromApi(p: AccessChangePageFieldsFragment): AccessChangePage {
+  return {
+    items: p.items.map(changeFromApi),
+    totalCount: p.totalCount,
+    endUsers: p.endUsers,
+    pageInfo: pageInfoFromApi(p.pageInfo),
+    subgraph: subgraphFromApi(p.subgraph),
+  };
+}
+
 export function whatIfFromApi(data: WhatIfQuery): WhatIfResult {
   const r = data.whatIf;
   return {
-    lost: r.lost.map(changeFromApi),
-    kept: r.kept.map(changeFromApi),
-    subgraph: subgraphFromApi(r.subgraph),
-    truncated: r.truncated,
+    removed: r.removed.map(entityFromApi),
+    lost: changePageFromApi(r.lost),
+    kept: changePageFromApi(r.kept),
+    lostByCapability: r.lostByCapability.map((c) => ({
+      capability: entityFromApi(c.capability),
+      endUsers: c.endUsers,
+    })),
+    complete: r.complete,
+  };
+}
+
+function exposedFromApi(e: ExposedEndUserFieldsFragment): ExposedEndUser {
+  return {
+    endUser: entityFromApi(e.endUser),
+    controlLists: e.controlLists.map(entityFromApi),
+    listed: e.listed,
+    pathCount: e.pathCount,
+    paths: e.paths.map(accessPathFromApi),
   };
 }
 
@@ -70,13 +113,19 @@ export function exposureFromApi(data: ProviderExposureQuery): ProviderExposure {
   const r = data.providerExposure;
   return {
     provider: entityFromApi(r.provider),
-    endUsers: r.endUsers.map((e) => ({
-      endUser: entityFromApi(e.endUser),
-      controlLists: e.controlLists.map(entityFromApi),
-      listed: e.listed,
-      paths: e.paths.map(accessPathFromApi),
+    endUsers: {
+      items: r.endUsers.items.map(exposedFromApi),
+      totalCount: r.endUsers.totalCount,
+      pageInfo: pageInfoFromApi(r.endUsers.pageInfo),
+      subgraph: subgraphFromApi(r.endUsers.subgraph),
+    },
+    endUsersReaching: r.endUsersReaching,
+    listedEndUsers: r.listedEndUsers,
+    channels: r.channels.map((c) => ({
+      entity: entityFromApi(c.entity),
+      endUsers: c.endUsers,
+      listedEndUsers: c.listedEndUsers,
     })),
-    subgraph: subgraphFromApi(r.subgraph),
-    truncated: r.truncated,
+    complete: r.complete,
   };
 }

@@ -1,12 +1,13 @@
 // What sits over the canvas: a status line for the view, an empty state saying what to do next,
 // errors, and the loading indicator once a request has taken over 200 ms.
 import type { JSX } from 'react';
-import { formatPartialDate } from '../../format/values.ts';
+import { count, formatPartialDate } from '../../format/values.ts';
 import { EmptyState } from '../neighbourhood/EmptyState.tsx';
-import { GraphStatus, count } from '../neighbourhood/GraphStatus.tsx';
+import { GraphStatus } from '../neighbourhood/GraphStatus.tsx';
 import type { Centre } from '../neighbourhood/useNeighbourhood.ts';
 import { ErrorNotice } from '../status/ErrorNotice.tsx';
 import { useDelayedFlag } from '../status/useDelayedFlag.ts';
+import { drawsWhatIfPaths } from './canvasModel.ts';
 import type { Explorer } from './useExplorer.ts';
 
 export interface CanvasOverlayProps {
@@ -35,10 +36,8 @@ export function CanvasOverlay({
   const asOf = state.filters.asOf === null ? '' : ` · on ${formatPartialDate(state.filters.asOf)}`;
   const sizes = `${count(entities.length, 'entity', 'entities')} · ${count(relationships.length, 'relationship', 'relationships')}`;
   const error: unknown = (state.view === 'network' ? active.error : null) ?? healthError;
-  const cut =
-    active.data !== null && hasTruncated(active.data)
-      ? 'The API cut this result at its size limit; some of it is not shown.'
-      : null;
+  const grouped = canvas.groups.nodes.length > 0;
+  const warning = warningFor(explorer);
 
   let status: JSX.Element | null = null;
   let empty: JSX.Element | null = null;
@@ -60,6 +59,7 @@ export function CanvasOverlay({
           Access paths from <strong>{names.from ?? 'any end user'}</strong> to{' '}
           <strong>{names.to ?? 'any controlled capability'}</strong>
           {asOf}
+          {grouped && <> · end users grouped by where they come in</>}
         </>
       );
       if (active.fresh && entities.length === 0)
@@ -77,6 +77,17 @@ export function CanvasOverlay({
           {state.removed.length > 0 && (
             <> · {count(state.removed.length, 'entity', 'entities')} cut off</>
           )}
+          {asOf}
+          {drawsWhatIfPaths(explorer.whatIf.chokepoints.data) ? (
+            explorer.baseline.data?.truncated === true && (
+              <>
+                {' '}
+                · drawing the first {count(explorer.baseline.data.paths.length, 'path', 'paths')}
+              </>
+            )
+          ) : (
+            <> · this page of the ranking, each intermediary with the end users through it</>
+          )}
         </>
       );
       break;
@@ -91,7 +102,17 @@ export function CanvasOverlay({
       else
         status = (
           <>
-            Exposure of <strong>{names.provider ?? state.provider}</strong> · {sizes}
+            Exposure of <strong>{names.provider ?? state.provider}</strong>
+            {asOf}
+            {grouped ? (
+              <>
+                {' '}
+                · the top {count(canvas.groups.nodes.length, 'channel', 'channels')}, each with the
+                end users coming in through it
+              </>
+            ) : (
+              <> · {sizes}</>
+            )}
           </>
         );
       break;
@@ -99,7 +120,7 @@ export function CanvasOverlay({
 
   return (
     <>
-      {status !== null && <GraphStatus warning={cut}>{status}</GraphStatus>}
+      {status !== null && <GraphStatus warning={warning}>{status}</GraphStatus>}
       {empty}
       <div className="canvas-notices">
         {error !== null && <ErrorNotice error={error} onRetry={onRetry} busy={active.loading} />}
@@ -123,8 +144,24 @@ function Hint({ title, children }: { title: string; children: string }): JSX.Ele
   );
 }
 
-function hasTruncated(data: unknown): boolean {
-  return (
-    typeof data === 'object' && data !== null && 'truncated' in data && data.truncated === true
-  );
+/** Said under the status line: a network cut at the API's bound, or figures of a partial import. */
+function warningFor({ state, neighbourhood, whatIf, exposure }: Explorer): string | null {
+  switch (state.view) {
+    case 'network':
+      return neighbourhood.data?.truncated === true
+        ? 'The API cut this result at its size limit; some of it is not shown.'
+        : null;
+    case 'paths':
+      // More paths than the page are paged in the panel, not cut.
+      return null;
+    case 'whatif':
+      return whatIf.chokepoints.data?.complete === false || whatIf.result.data?.complete === false
+        ? INCOMPLETE
+        : null;
+    case 'exposure':
+      return exposure.data?.complete === false ? INCOMPLETE : null;
+  }
 }
+
+const INCOMPLETE =
+  'An import was still loading when the data was read: these figures may change once it is done.';

@@ -82,7 +82,6 @@ export function Sidebar({ explorer, names, onView }: SidebarProps): JSX.Element 
             onChooseProvider={choose('provider')}
             whatIf={explorer.whatIf}
             removed={state.removed}
-            index={explorer.index}
             onSelectEntity={selectEntity}
             onToggle={(id, cut) => {
               const rest = state.removed.filter((r) => r !== id);
@@ -101,11 +100,6 @@ export function Sidebar({ explorer, names, onView }: SidebarProps): JSX.Element 
           />
         )}
         <FilterPanel
-          {...(state.view === 'whatif' || state.view === 'exposure'
-            ? {
-                note: 'This analysis counts every status and date: the API takes no filters for it yet.',
-              }
-            : {})}
           filters={state.filters}
           onChange={(filters) => {
             update({ filters });

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { pathKey } from '../../model/paths.ts';
 import { SUBGRAPH } from '../../model/subgraph.fixture.ts';
-import { SZU_TO_H100 } from '../paths/paths.fixture.ts';
+import { SZU_TO_H100, crowd } from '../paths/paths.fixture.ts';
 import { DEFAULT_STATE } from '../url/urlState.ts';
 import { canvasModel, findPath, type LoadedData } from './canvasModel.ts';
 
 const DATA: LoadedData = {
   neighbourhood: SUBGRAPH,
-  paths: { paths: [SZU_TO_H100], subgraph: SUBGRAPH, truncated: false },
-  baseline: { paths: [SZU_TO_H100], subgraph: SUBGRAPH, truncated: false },
+  paths: { paths: [SZU_TO_H100], subgraph: SUBGRAPH, truncated: false, endCursor: null },
+  baseline: { paths: [SZU_TO_H100], subgraph: SUBGRAPH, truncated: false, endCursor: null },
   whatIf: null,
   exposure: null,
+  chokepoints: null,
+  targets: [],
 };
 
 describe('canvasModel', () => {
@@ -47,6 +49,16 @@ describe('canvasModel', () => {
       null,
     );
     expect(model.marks.get('yunda-technology')?.has('removed')).toBe(true);
+  });
+
+  it('groups the end users of a large answer instead of drawing each one', () => {
+    const many = crowd(200);
+    const paths = { ...many, truncated: true, endCursor: 'c' };
+    const model = canvasModel({ ...DEFAULT_STATE, view: 'paths' }, { ...DATA, paths }, null);
+    expect(model.subgraph.entities.some((e) => e.kind === 'EndUser')).toBe(false);
+    expect(model.groups.nodes.map((g) => g.label)).toEqual(['+201 end users']);
+    // The list still holds every path of the page.
+    expect(model.paths).toHaveLength(201);
   });
 
   it('shows nothing before exposure data arrives', () => {

@@ -1,20 +1,21 @@
-// A provider's exposure: which end users reach its chips and models only through intermediaries,
+// A provider's exposure: how many end users reach its chips and models only through
+// intermediaries (the API's totals), where they come in, and who they are, a page at a time with
 // the ones on a control list first.
 import type { JSX } from 'react';
-import { pathKey, type ProviderExposure } from '../../model/paths.ts';
-import { indexSubgraph, type EntitySummary } from '../../model/subgraph.ts';
-import { listNames } from '../paths/explainPath.ts';
+import { count } from '../../format/values.ts';
+import type { EntitySummary } from '../../model/subgraph.ts';
 import { EntityPicker } from '../search/EntityPicker.tsx';
 import { ErrorNotice } from '../status/ErrorNotice.tsx';
-import type { Remote } from '../status/useRemote.ts';
-import { rankExposed } from './exposureMarks.ts';
+import { ChannelList } from './ChannelList.tsx';
+import { ExposedList } from './ExposedList.tsx';
+import type { Exposure } from './useExposure.ts';
 import './exposure.css';
 
 export interface ExposurePanelProps {
   readonly provider: string | null;
   readonly providerName: string | null;
   readonly onChooseProvider: (entity: EntitySummary | null) => void;
-  readonly exposure: Remote<ProviderExposure>;
+  readonly exposure: Exposure;
   readonly onSelectEntity: (id: string) => void;
   readonly onSelectPath: (key: string) => void;
 }
@@ -35,12 +36,12 @@ export function ExposurePanel(props: ExposurePanelProps): JSX.Element {
         chosenName={props.providerName}
         onChoose={props.onChooseProvider}
       />
-      <ExposureList {...props} />
+      <ExposureBody {...props} />
     </div>
   );
 }
 
-function ExposureList({
+function ExposureBody({
   provider,
   exposure,
   onSelectEntity,
@@ -50,53 +51,32 @@ function ExposureList({
   if (exposure.error !== null) {
     return <ErrorNotice error={exposure.error} onRetry={exposure.retry} busy={exposure.loading} />;
   }
-  if (exposure.data === null) return <p className="muted">Looking for exposed end users…</p>;
-  const ranked = rankExposed(exposure.data.endUsers);
-  const index = indexSubgraph(exposure.data.subgraph);
-  const name = (id: string): string => index.entities.get(id)?.name ?? id;
-  if (ranked.length === 0) {
+  const data = exposure.data;
+  if (data === null) return <p className="muted">Looking for exposed end users…</p>;
+  const total = data.endUsers.totalCount;
+  if (total === 0 && exposure.fresh) {
     return (
       <p className="panel-empty" role="status">
-        No end user reaches {exposure.data.provider.name} only through intermediaries. Try another
-        provider.
+        No end user reaches {data.provider.name} only through intermediaries. Try another provider.
       </p>
     );
   }
   return (
-    <ol className="exposure-list" aria-label="Exposed end users" aria-busy={exposure.loading}>
-      {ranked.map((e) => (
-        <li key={e.endUser.id} className={`exposure-item${e.listed ? ' is-listed' : ''}`}>
-          <button
-            type="button"
-            className="link-button exposure-name"
-            onClick={() => {
-              onSelectEntity(e.endUser.id);
-            }}
-          >
-            {e.endUser.name}
-          </button>
-          {e.listed && (
-            <span className="badge badge-listed">
-              Listed: {listNames(e.controlLists.map((l) => l.name))}
-            </span>
-          )}
-          <ul className="exposure-paths">
-            {e.paths.map((p) => (
-              <li key={pathKey(p)}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    onSelectPath(pathKey(p));
-                  }}
-                >
-                  {name(p.capability)} via {listNames(p.intermediaries.map(name))}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <div className={`exposure${exposure.fresh ? '' : ' is-stale'}`} aria-busy={exposure.loading}>
+      <p className="analysis-counts" role="status">
+        <strong>{count(total, 'end user reaches', 'end users reach')}</strong> {data.provider.name}{' '}
+        only through intermediaries, of {count(data.endUsersReaching, 'end user', 'end users')} that
+        reach it at all · <strong>{count(data.listedEndUsers, 'is', 'are')}</strong> on a control
+        list
+      </p>
+      <ChannelList channels={data.channels} onSelectEntity={onSelectEntity} />
+      <ExposedList
+        page={data.endUsers}
+        pages={exposure.pages}
+        busy={exposure.loading}
+        onSelectEntity={onSelectEntity}
+        onSelectPath={onSelectPath}
+      />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // Filters: statuses, relationship types, entity kinds, and a date with quick buttons around each
 // regulation's effective date. Kinds and types thin the network view; status and date also go to
-// the path analyses.
+// every path analysis (access paths, chokepoints and what-if, exposure).
 import {
   ENTITY_KINDS,
   RELATIONSHIP_TYPES,
@@ -22,8 +22,6 @@ import './filters.css';
 export interface FilterPanelProps {
   readonly filters: Filters;
   readonly onChange: (filters: Filters) => void;
-  /** Says where the filters do not apply in the current view. */
-  readonly note?: string;
 }
 
 /** Adds or removes one value, keeping the domain order and never emptying the list. */
@@ -37,7 +35,7 @@ function toggle<T extends string>(
   return next.length === 0 ? [...chosen] : next;
 }
 
-export function FilterPanel({ filters, onChange, note }: FilterPanelProps): JSX.Element {
+export function FilterPanel({ filters, onChange }: FilterPanelProps): JSX.Element {
   const dateId = useId();
   const regulations = useRegulations();
   const active = activeFilterCount(filters, DEFAULT_FILTERS);
@@ -49,7 +47,6 @@ export function FilterPanel({ filters, onChange, note }: FilterPanelProps): JSX.
       <summary>
         Filters{active > 0 && <span className="filter-count"> ({active} active)</span>}
       </summary>
-      {note !== undefined && <p className="muted filter-note">{note}</p>}
       <div className="filter-date">
         <label htmlFor={dateId}>As of</label>
         <input

@@ -8,11 +8,6 @@ export interface GraphStatusProps {
   readonly warning?: string | null;
 }
 
-/** "3 entities", "1 hop": a count with its noun. */
-export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 export function GraphStatus({ children, warning = null }: GraphStatusProps): JSX.Element {
   return (
     <div className="graph-status" aria-live="polite">

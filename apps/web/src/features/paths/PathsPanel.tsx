@@ -1,13 +1,14 @@
 // The access-path question (which end user, which chip or model) and every path that answers it.
 import { CAPABILITY_KINDS } from '@detour/domain';
 import type { JSX } from 'react';
-import { formatPartialDate } from '../../format/values.ts';
-import { pathKey, type AccessPathResult } from '../../model/paths.ts';
+import { count, formatPartialDate } from '../../format/values.ts';
+import { pathKey } from '../../model/paths.ts';
 import type { EntitySummary, SubgraphIndex } from '../../model/subgraph.ts';
+import { Pager } from '../paging/Pager.tsx';
 import { EntityPicker } from '../search/EntityPicker.tsx';
 import { ErrorNotice } from '../status/ErrorNotice.tsx';
-import type { Remote } from '../status/useRemote.ts';
 import { PathItem } from './PathItem.tsx';
+import { PATHS_PAGE_SIZE, type PagedPaths } from './usePaths.ts';
 import './paths.css';
 
 export interface PathsPanelProps {
@@ -18,7 +19,8 @@ export interface PathsPanelProps {
   readonly asOf: string | null;
   readonly onChooseFrom: (entity: EntitySummary | null) => void;
   readonly onChooseTo: (entity: EntitySummary | null) => void;
-  readonly result: Remote<AccessPathResult>;
+  readonly result: PagedPaths;
+  /** Names for the listed paths' entities. */
   readonly index: SubgraphIndex;
   readonly selectedKey: string | null;
   readonly onHover: (key: string | null) => void;
@@ -64,6 +66,7 @@ function PathList({
   selectedKey,
   onHover,
   onSelect,
+  from,
   fromName,
   toName,
   asOf,
@@ -75,7 +78,7 @@ function PathList({
   const data = result.data;
   if (data === null) return <p className="muted">Finding access paths…</p>;
   const paths = data.paths;
-  if (paths.length === 0 && result.fresh) {
+  if (paths.length === 0 && result.fresh && result.pages.index === 0) {
     return (
       <div className="panel-empty" role="status">
         <p>
@@ -98,11 +101,18 @@ function PathList({
     );
   }
   const indirect = paths.filter((p) => p.avoidsDirectContact).length;
+  const paged = result.pages.index > 0 || data.truncated;
   return (
-    <>
+    <div className={`path-results${result.fresh ? '' : ' is-stale'}`}>
+      {from === null && data.endUsers !== undefined && (
+        <p className="analysis-counts" role="status">
+          <strong>{count(data.endUsers, 'end user reaches', 'end users reach')}</strong>{' '}
+          {toName ?? 'a controlled capability'}
+        </p>
+      )}
       <p className="path-count" aria-live="polite">
-        {paths.length} {paths.length === 1 ? 'path' : 'paths'}, {indirect} avoiding direct contact
-        {data.truncated && ' (cut at the API’s limit)'}
+        {count(paths.length, 'path', 'paths')}
+        {paged && ' on this page'}, {indirect} avoiding direct contact
       </p>
       <ol className="path-list" aria-label="Access paths" aria-busy={result.loading}>
         {paths.map((path) => {
@@ -123,6 +133,14 @@ function PathList({
           );
         })}
       </ol>
-    </>
+      <Pager
+        label="access paths"
+        pages={result.pages}
+        pageSize={PATHS_PAGE_SIZE}
+        shown={paths.length}
+        pageInfo={{ endCursor: data.endCursor, hasNextPage: data.truncated }}
+        busy={result.loading}
+      />
+    </div>
   );
 }

@@ -17,6 +17,14 @@ describe('describeError', () => {
     expect(describeError(new ApiError('DATABASE_UNAVAILABLE', 'whatever')).title).toBe(
       'The Detour database is not answering',
     );
+    const tooLarge = describeError(
+      new ApiError(
+        'ANALYSIS_TOO_LARGE',
+        'Too many paths. Narrow it with `to` (one chip or model).',
+      ),
+    );
+    expect(tooLarge.detail).toBe('Too many paths. Narrow it with `to` (one chip or model).');
+    expect(tooLarge.retryable).toBe(false);
     expect(describeError(new ApiError('SOMETHING_NEW', 'Boom')).detail).toBe(
       'Boom (SOMETHING_NEW)',
     );

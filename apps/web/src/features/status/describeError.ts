@@ -30,6 +30,13 @@ export function describeError(error: unknown): ErrorDescription {
           detail: error.message,
           retryable: false,
         };
+      case 'ANALYSIS_TOO_LARGE':
+        // The message says which arguments would narrow the question; trying again would not.
+        return {
+          title: 'This question is too large to answer exactly',
+          detail: error.message,
+          retryable: false,
+        };
       case 'DATABASE_UNAVAILABLE':
         return {
           title: 'The Detour database is not answering',

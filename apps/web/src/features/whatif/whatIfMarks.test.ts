@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { WhatIfResult } from '../../model/paths.ts';
-import { ENTITIES, SUBGRAPH } from '../../model/subgraph.fixture.ts';
+import { SUBGRAPH } from '../../model/subgraph.fixture.ts';
 import { SZU_TO_H100, YUNDA_DIRECT } from '../paths/paths.fixture.ts';
+import { RESULT } from './whatif.fixture.ts';
 import { groupLost, lostPairs, whatIfMarks } from './whatIfMarks.ts';
-
-const entity = (id: string) => {
-  const found = ENTITIES.find((e) => e.id === id);
-  if (found === undefined) throw new Error(id);
-  return found;
-};
-
-const RESULT: WhatIfResult = {
-  lost: [
-    {
-      endUser: entity('shenzhen-university'),
-      capability: entity('a100'),
-      pathsBefore: 1,
-      pathsAfter: 0,
-    },
-    {
-      endUser: entity('shenzhen-university'),
-      capability: entity('h100'),
-      pathsBefore: 1,
-      pathsAfter: 0,
-    },
-  ],
-  kept: [],
-  subgraph: { entities: [], relationships: [], truncated: false },
-  truncated: false,
-};
 
 describe('whatIfMarks', () => {
   it('dims what is cut off with its relationships and marks who loses access', () => {
@@ -49,10 +23,11 @@ describe('whatIfMarks', () => {
 });
 
 describe('groupLost', () => {
-  it('groups lost capabilities by end user', () => {
+  it('groups the lost capabilities of a page by end user', () => {
     expect(
-      groupLost(RESULT.lost).map((g) => [g.endUser.id, g.capabilities.map((c) => c.id)]),
+      groupLost(RESULT.lost.items).map((g) => [g.endUser.id, g.capabilities.map((c) => c.id)]),
     ).toEqual([['shenzhen-university', ['a100', 'h100']]]);
     expect(lostPairs(RESULT)).toEqual(['shenzhen-university→a100', 'shenzhen-university→h100']);
+    expect(lostPairs(null)).toEqual([]);
   });
 });

@@ -4,14 +4,16 @@ import { MarkTable, type ElementMarks } from '../../graph/marks.ts';
 import type { AccessChange, AccessPath, WhatIfResult } from '../../model/paths.ts';
 import type { EntityRecord, Subgraph } from '../../model/subgraph.ts';
 
+/** `table` lets the picture add its group marks to the same table. */
 export function whatIfMarks(
   baseline: readonly AccessPath[],
   subgraph: Subgraph,
   removed: readonly string[],
   result: WhatIfResult | null,
+  table: MarkTable = new MarkTable(),
 ): ElementMarks {
   const cut = new Set(removed);
-  const table = new MarkTable().add(cut, 'removed');
+  table.add(cut, 'removed');
   table.add(
     subgraph.relationships.filter((r) => cut.has(r.from) || cut.has(r.to)).map((r) => r.id),
     'removed',
@@ -22,7 +24,7 @@ export function whatIfMarks(
   }
   if (result !== null)
     table.add(
-      result.lost.map((c) => c.endUser.id),
+      result.lost.items.map((c) => c.endUser.id),
       'loses-access',
     );
   return table.marks;
@@ -45,7 +47,7 @@ export function groupLost(lost: readonly AccessChange[]): LostAccess[] {
   return [...groups.values()];
 }
 
-/** "shenzhen-university→nvidia-h100": how browser tests name a lost pair. */
+/** "shenzhen-university→nvidia-h100": how browser tests name a lost pair (this page's). */
 export function lostPairs(result: WhatIfResult | null): string[] {
-  return (result?.lost ?? []).map((c) => `${c.endUser.id}→${c.capability.id}`);
+  return (result?.lost.items ?? []).map((c) => `${c.endUser.id}→${c.capability.id}`);
 }
