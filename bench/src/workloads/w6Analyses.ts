@@ -12,7 +12,7 @@ import {
   rankChokepoints,
   unlimited,
   type AccessGraph,
-} from '../../../packages/access-graph/src/index.ts';
+} from '@detour/access-graph';
 import { processMemory } from '../measure/processMemory.ts';
 import type { SizeContext } from './context.ts';
 import { runOnServer, type W6Question } from './w6Api.ts';

@@ -17,7 +17,7 @@ import {
   type AccessGraph,
   type AnalysisScope,
   type FoundPath,
-} from '../../../packages/access-graph/src/index.ts';
+} from '@detour/access-graph';
 import { ANALYSIS_MAX_HOPS } from '../../../apps/api/src/modules/analyses/analysisArgs.ts';
 import { DEFAULT_MAX_HOPS } from '../../../apps/api/src/modules/paths/pathArgs.ts';
 import type { Digest } from './w6Digests.ts';

@@ -1,6 +1,6 @@
 import type { Entity, EntityKind, Relationship, RelationshipType } from '@detour/domain';
 import { describe, expect, it } from 'vitest';
-import { accessGraphFromRecords } from '../../../packages/access-graph/src/index.ts';
+import { accessGraphFromRecords } from '@detour/access-graph';
 import { largestProvider, mostOfferedChip } from './w6Inputs.ts';
 
 const entity = (id: string, kind: EntityKind): Entity => ({

@@ -1,10 +1,5 @@
 /** W6's inputs, picked from the access graph the same way on every run of a size and seed. */
-import {
-  BUYS_FROM,
-  KIND,
-  OFFERS,
-  type AccessGraph,
-} from '../../../packages/access-graph/src/index.ts';
+import { BUYS_FROM, KIND, OFFERS, type AccessGraph } from '@detour/access-graph';
 
 /**
  * The entity of `kind` that the most relationships of `type` point to, the first in id order on

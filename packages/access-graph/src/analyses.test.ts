@@ -23,6 +23,7 @@ import {
   unlimited,
   userPaths,
   whatIf,
+  whatIfFresh,
   type AccessGraph,
   type FoundPath,
 } from './index.ts';
@@ -152,6 +153,16 @@ describe('the access-graph analyses against a brute-force enumeration of paths',
         );
         // Pages are slices of the whole list.
         expect(outcome.kept(1, 2)).toEqual(kept.slice(1, 3));
+        // Without a baseline, in one pass: the same outcome.
+        const fresh = await whatIfFresh(
+          c.graph,
+          scopeOf(c),
+          [...removed].map((id) => c.graph.indexOf.get(id) ?? -1),
+          unlimited(),
+        );
+        expect(fresh.lost).toEqual(outcome.lost);
+        expect(fresh.kept(0, 1_000_000)).toEqual(kept);
+        expect(fresh.lostByCapability).toEqual(outcome.lostByCapability);
       }),
       { numRuns: 300 },
     );

@@ -1,13 +1,16 @@
 /**
- * What cutting entities off does: per end user and capability, the paths before and after. Only
- * end users whose paths touch a removed entity can change. For them, only the walks through a
- * removed entity are grown again (branches that cannot reach one are cut early), and what they
- * count is taken from the baseline: paths after = paths before − paths through the removed.
+ * What cutting entities off does: per end user and capability, the paths before and after. Paths
+ * after = paths before − paths through a removed entity, and only the walks through one are
+ * grown for the second count (branches that cannot reach one are cut early). With a baseline at
+ * hand, only the end users it says touch a removed entity are walked again; without, every end
+ * user's pairs are counted in the same pass (cheaper than a whole baseline).
  */
 import type { AccessGraph } from './accessGraph.ts';
 import type { Baseline } from './baseline.ts';
 import type { Budget } from './budget.ts';
-import { PairCounter, userCounts } from './pairCounter.ts';
+import { FloatList, IntList } from './intList.ts';
+import { PairCounter, userCounts, type UserCounts } from './pairCounter.ts';
+import type { PreparedScope } from './scope.ts';
 
 export interface AccessChange {
   readonly endUser: number;
@@ -42,24 +45,103 @@ function pathsAfter(taken: Taken | undefined, capability: number, before: number
   return i < 0 ? before : before - (taken.paths[i] ?? 0);
 }
 
+/** Paths per end user (position) and capability, capabilities in id order per end user. */
+interface PairTable {
+  readonly pairStart: Int32Array;
+  readonly pairCapability: Int32Array;
+  readonly pairPaths: Float64Array;
+}
+
+function clear(out: UserCounts): void {
+  out.capability.length = 0;
+  out.capabilityPaths.length = 0;
+  out.provider.length = 0;
+  out.providerPaths.length = 0;
+}
+
+/** Counts the paths through the removed entities of one end user; undefined when none. */
+function takenFrom(counter: PairCounter, out: UserCounts, user: number): Taken | undefined {
+  clear(out);
+  counter.count(user, out);
+  if (out.capability.length === 0) return undefined;
+  return { capabilities: out.capability.toArray(), paths: out.capabilityPaths.toArray() };
+}
+
 export async function whatIf(
   graph: AccessGraph,
   baseline: Baseline,
   removedIds: readonly number[],
   budget: Budget,
 ): Promise<WhatIfOutcome> {
-  const removed = new Uint8Array(graph.nodes);
-  for (const x of removedIds) removed[x] = 1;
-  const users = graph.endUsers.length;
-  const affected = new Uint8Array(users);
+  const removed = markRemoved(graph, removedIds);
+  const counter = new PairCounter(graph, baseline.scope, budget).onlyThrough(removed);
+  const out = userCounts();
+  const affected = new Uint8Array(graph.endUsers.length);
   for (const x of removedIds) {
     for (let i = baseline.touchStart[x] ?? 0; i < (baseline.touchStart[x + 1] ?? 0); i++)
       affected[baseline.touchUsers[i] ?? 0] = 1;
   }
+  const taken = new Map<number, Taken>();
+  for (let position = 0; position < graph.endUsers.length; position++) {
+    if (affected[position] !== 1) continue;
+    if ((position & 15) === 0) await budget.pause();
+    const found = takenFrom(counter, out, graph.endUsers[position] ?? 0);
+    if (found !== undefined) taken.set(position, found);
+  }
+  return outcomeOf(graph, baseline, taken, removed);
+}
 
-  const counter = new PairCounter(graph, baseline.scope, budget).onlyThrough(removed);
+/** What-if without a baseline: every end user's pairs and the paths the cut takes, in one pass. */
+export async function whatIfFresh(
+  graph: AccessGraph,
+  scope: PreparedScope,
+  removedIds: readonly number[],
+  budget: Budget,
+): Promise<WhatIfOutcome> {
+  const removed = markRemoved(graph, removedIds);
+  const all = new PairCounter(graph, scope, budget);
+  const through = new PairCounter(graph, scope, budget).onlyThrough(removed);
+  const users = graph.endUsers.length;
+  const pairStart = new Int32Array(users + 1);
+  const pairs: UserCounts = {
+    capability: new IntList(),
+    capabilityPaths: new FloatList(),
+    provider: new IntList(16),
+    providerPaths: new FloatList(16),
+  };
   const out = userCounts();
   const taken = new Map<number, Taken>();
+  for (let position = 0; position < users; position++) {
+    if ((position & 63) === 0) await budget.pause();
+    const u = graph.endUsers[position] ?? 0;
+    pairs.provider.length = 0;
+    pairs.providerPaths.length = 0;
+    all.count(u, pairs);
+    pairStart[position + 1] = pairs.capability.length;
+    const found = takenFrom(through, out, u);
+    if (found !== undefined) taken.set(position, found);
+  }
+  const table = {
+    pairStart,
+    pairCapability: pairs.capability.toArray(),
+    pairPaths: pairs.capabilityPaths.toArray(),
+  };
+  return outcomeOf(graph, table, taken, removed);
+}
+
+function markRemoved(graph: AccessGraph, removedIds: readonly number[]): Uint8Array {
+  const removed = new Uint8Array(graph.nodes);
+  for (const x of removedIds) removed[x] = 1;
+  return removed;
+}
+
+function outcomeOf(
+  graph: AccessGraph,
+  table: PairTable,
+  taken: ReadonlyMap<number, Taken>,
+  removed: Uint8Array,
+): WhatIfOutcome {
+  const users = graph.endUsers.length;
   const lost: AccessChange[] = [];
   const lostPerCapability = new Map<number, number>();
   const keptPerUser = new Int32Array(users);
@@ -69,29 +151,14 @@ export async function whatIf(
   for (let position = 0; position < users; position++) {
     const u = graph.endUsers[position] ?? 0;
     if (removed[u] === 1) continue;
-    let after: Taken | undefined;
-    if (affected[position] === 1) {
-      if ((position & 15) === 0) await budget.pause();
-      out.capability.length = 0;
-      out.capabilityPaths.length = 0;
-      out.provider.length = 0;
-      out.providerPaths.length = 0;
-      counter.count(u, out);
-      after = { capabilities: out.capability.toArray(), paths: out.capabilityPaths.toArray() };
-      taken.set(position, after);
-    }
+    const after = taken.get(position);
     let kept = 0;
     let lostHere = 0;
-    for (
-      let i = baseline.pairStart[position] ?? 0;
-      i < (baseline.pairStart[position + 1] ?? 0);
-      i++
-    ) {
-      const c = baseline.pairCapability[i] ?? 0;
+    for (let i = table.pairStart[position] ?? 0; i < (table.pairStart[position + 1] ?? 0); i++) {
+      const c = table.pairCapability[i] ?? 0;
       if (removed[c] === 1) continue;
-      const before = baseline.pairPaths[i] ?? 0;
-      const now = pathsAfter(after, c, before);
-      if (now > 0) {
+      const before = table.pairPaths[i] ?? 0;
+      if (pathsAfter(after, c, before) > 0) {
         kept++;
         continue;
       }
@@ -116,14 +183,10 @@ export async function whatIf(
       }
       const u = graph.endUsers[position] ?? 0;
       const after = taken.get(position);
-      for (
-        let i = baseline.pairStart[position] ?? 0;
-        i < (baseline.pairStart[position + 1] ?? 0);
-        i++
-      ) {
-        const c = baseline.pairCapability[i] ?? 0;
+      for (let i = table.pairStart[position] ?? 0; i < (table.pairStart[position + 1] ?? 0); i++) {
+        const c = table.pairCapability[i] ?? 0;
         if (removed[c] === 1) continue;
-        const before = baseline.pairPaths[i] ?? 0;
+        const before = table.pairPaths[i] ?? 0;
         const now = pathsAfter(after, c, before);
         if (now === 0) continue;
         if (skip > 0) {

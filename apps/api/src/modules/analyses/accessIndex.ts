@@ -10,6 +10,7 @@ import {
   prepareScope,
   scopeKey,
   whatIf,
+  whatIfFresh,
   type AccessGraph,
   type AnalysisScope,
   type Baseline,
@@ -63,6 +64,8 @@ function indexedGraph(
   const cacheBytes = options.cacheMiB * 2 ** 20;
   const reuse = cacheBytes > 0;
   const baselines = new LruCache<Promise<Baseline>>(cacheBytes, () => 0);
+  /** Baselines that have finished, by the same keys (the LRU decides how long they stay). */
+  const finished = new WeakMap<Promise<Baseline>, Baseline>();
   const outcomes = new LruCache<Promise<WhatIfOutcome>>(32, () => 1);
   const prepared = (scope: AnalysisScope): PreparedScope => {
     const key = scopeKey(scope);
@@ -82,6 +85,7 @@ function indexedGraph(
       // Refusals are kept too: the same question on the same data is refused again at once.
       void computed.then(
         (b) => {
+          finished.set(computed, b);
           baselines.resize(key, b.bytes);
         },
         () => {
@@ -94,9 +98,15 @@ function indexedGraph(
       const key = `${scopeKey(scope)}|${[...removed].sort((a, b) => a - b).join(',')}`;
       const known = outcomes.get(key);
       if (known !== undefined) return known;
-      const computed = self
-        .baseline(scope)
-        .then((b) => inTurn(() => whatIf(graph, b, removed, budget())));
+      // With the scope's baseline at hand (chokepoints were asked first, as in the explorer),
+      // only the end users it says touch a removed entity are walked again; otherwise one pass
+      // counts every end user's pairs with the cut, cheaper than a baseline would be.
+      const cached = baselines.get(scopeKey(scope));
+      const baseline = cached === undefined ? undefined : finished.get(cached);
+      const computed =
+        baseline === undefined
+          ? inTurn(() => whatIfFresh(graph, prepared(scope), removed, budget()))
+          : inTurn(() => whatIf(graph, baseline, removed, budget()));
       return reuse ? outcomes.set(key, computed) : computed;
     },
   };

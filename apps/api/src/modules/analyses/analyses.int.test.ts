@@ -184,6 +184,27 @@ describe('analyses on hundreds of networks, against brute force', () => {
     for (const c of lost)
       expect(c.pathsBefore).toBe(before.get(`${c.endUser.id}>${c.capability.id}`));
 
+    // A server with nothing cached answers the same from its one-pass what-if.
+    const fresh = yoga();
+    const freshAnswer = (await (
+      await fresh.fetch('http://detour.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query ($remove: [ID!]!) { whatIf(remove: $remove) { lost(first: 100) { totalCount items { endUser { id } capability { id } pathsBefore pathsAfter } } kept { totalCount } } }`,
+          variables: { remove },
+        }),
+      })
+    ).json()) as Answer<{
+      whatIf: {
+        lost: { totalCount: number; items: { endUser: { id: string } }[] };
+        kept: { totalCount: number };
+      };
+    }>;
+    expect(freshAnswer.errors).toBeUndefined();
+    expect(freshAnswer.data?.whatIf.lost.totalCount).toBe(expectedLost.length);
+    expect(freshAnswer.data?.whatIf.lost.items).toEqual(lost.slice(0, 100));
+
     const kept = await ask<{
       whatIf: {
         kept: {
@@ -202,6 +223,7 @@ describe('analyses on hundreds of networks, against brute force', () => {
     );
     const expectedKept = [...after].filter(([p]) => inScope(p));
     expect(kept.whatIf.kept.totalCount).toBe(expectedKept.length);
+    expect(freshAnswer.data?.whatIf.kept.totalCount).toBe(expectedKept.length);
     for (const c of kept.whatIf.kept.items) {
       expect(c.pathsAfter).toBe(after.get(`${c.endUser.id}>${c.capability.id}`));
       expect(c.remainingPath?.entities.some((id) => removed.has(id))).toBe(false);

@@ -14,6 +14,7 @@ import {
   type AccessPathQuery,
   type ExplainedPathList,
 } from './repository.ts';
+import type { Subgraph } from '../neighborhood/repository.ts';
 
 /** How far the paths of all end users can be paged: further pages would hold too many in memory. */
 const MAX_PATH_OFFSET = 10_000;
@@ -52,12 +53,11 @@ async function pathsFromNeo4j(ctx: Context, query: AccessPathQuery): Promise<Exp
   return result;
 }
 
-/** Every end user's paths: the best page over the whole access graph. */
-async function pathsFromGraph(
-  ctx: Context,
-  args: AccessPathsArgs,
-  query: AccessPathQuery,
-): Promise<ExplainedPathList> {
+/**
+ * Every end user's paths: the best page over the whole access graph. The subgraph is read from
+ * Neo4j only when it is selected.
+ */
+async function pathsFromGraph(ctx: Context, args: AccessPathsArgs, query: AccessPathQuery) {
   const indexed = await ctx.accessGraph();
   const scope = analysisScope(indexed.graph, args, query.maxHops);
   const skip = query.skip ?? 0;
@@ -72,8 +72,14 @@ async function pathsFromGraph(
   );
   const paths = found.slice(skip, skip + query.limit).map((p) => accessPathOf(indexed.graph, p));
   const truncated = found.length > skip + query.limit;
-  const subgraph = await explainPaths(ctx.db, paths);
-  return { paths, truncated, subgraph: { ...subgraph, truncated } };
+  return {
+    paths,
+    truncated,
+    subgraph: async (): Promise<Subgraph> => ({
+      ...(await explainPaths(ctx.db, paths)),
+      truncated,
+    }),
+  };
 }
 
 /** How many end users have at least one path under these arguments. */
