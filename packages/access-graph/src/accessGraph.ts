@@ -41,6 +41,13 @@ export interface AccessGraph {
   readonly stepStart: Int32Array;
   readonly stepTarget: Int32Array;
   readonly stepRel: Int32Array;
+  /**
+   * The step's relationship's facts, laid out like the steps so a walk reads them in order:
+   * 1 for a BUYS_FROM, its status, its cover set (−1 for none).
+   */
+  readonly stepBuys: Uint8Array;
+  readonly stepStatus: Uint8Array;
+  readonly stepCover: Int32Array;
   /** The same steps reversed (who can step to n), for distance bounds. */
   readonly backStart: Int32Array;
   readonly backSource: Int32Array;
@@ -284,6 +291,10 @@ export class AccessGraphBuilder {
     const offers = { from: offerFrom.toArray(), rel: offerRel.toArray() };
     const listed = { from: this.listed.from.toArray(), to: this.listed.to.toArray() };
     const [stepStart, stepTarget, stepRels] = csr(nodes, steps.from, steps.to, steps.rel);
+    const statuses = r.status.toArray();
+    const stepBuys = Uint8Array.from(stepRels, (rel) => (types[rel] === BUYS_FROM ? 1 : 0));
+    const stepStatus = Uint8Array.from(stepRels, (rel) => statuses[rel] ?? 0);
+    const stepCover = Int32Array.from(stepRels, (rel) => relCover[rel] ?? -1);
     const [backStart, backSource, backRel] = csr(nodes, steps.to, steps.from, steps.rel);
     const [offerStart, offerRels] = csr(nodes, offers.from, offers.rel, offers.rel);
     const [listStart, listTarget] = csr(nodes, listed.from, listed.to, listed.to);
@@ -302,6 +313,9 @@ export class AccessGraphBuilder {
       stepStart,
       stepTarget,
       stepRel: stepRels,
+      stepBuys,
+      stepStatus,
+      stepCover,
       backStart,
       backSource,
       backRel,
@@ -312,7 +326,7 @@ export class AccessGraphBuilder {
       rels,
       relIds: r.ids,
       relType: Uint8Array.from(types),
-      relStatus: Uint8Array.from(r.status.toArray()),
+      relStatus: Uint8Array.from(statuses),
       relSource: source,
       relTarget: target,
       relValidFrom: r.from.toArray(),

@@ -25,6 +25,8 @@ export interface PreparedScope extends AnalysisScope {
   readonly maxSteps: number;
   /** Per relationship: 1 when it passes the status and date filters. */
   readonly pass: Uint8Array;
+  /** The same per step (graph.stepRel order), read in order by the walks. */
+  readonly stepPass: Uint8Array;
   /** Per entity: fewest steps to a provider in scope with an offer in scope (255: none). */
   readonly distance: Uint8Array;
   /** Per provider in scope: how many of its offers pass and are in scope. */
@@ -148,6 +150,7 @@ export function prepareScope(graph: AccessGraph, scope: AnalysisScope): Prepared
     ...scope,
     maxSteps,
     pass,
+    stepPass: Uint8Array.from(graph.stepRel, (r) => pass[r] ?? 0),
     distance,
     offersInScope,
     slotOffers,

@@ -5,12 +5,22 @@
  * access path (apps/api/src/modules/paths/accessPathsCypher.ts), grown depth first over typed
  * arrays. Subclasses decide what to record where a walk reaches a provider.
  */
-import { BUYS_FROM, type AccessGraph } from './accessGraph.ts';
+import type { AccessGraph } from './accessGraph.ts';
 import type { Budget } from './budget.ts';
 import type { PreparedScope } from './scope.ts';
 
 /** Walks are at most 7 steps: 8 hops with the OFFERS. */
 const MAX_DEPTH = 9;
+
+/**
+ * Marked entities for what-if. With `distance` (steps to the nearest marked entity), only walks
+ * through one are grown and count; without, every walk counts and passedThrough says which go
+ * through one.
+ */
+export interface Through {
+  readonly marked: Uint8Array;
+  readonly distance: Uint8Array | null;
+}
 
 export interface Tally {
   readonly interior: Float64Array;
@@ -47,8 +57,9 @@ export abstract class Walker {
    * When set, only walks through at least one of these entities count, and branches that cannot
    * reach one in time are not grown (what-if counts the paths it takes away this way).
    */
-  protected through: { readonly marked: Uint8Array; readonly distance: Uint8Array } | null = null;
-  private readonly passedThrough = new Uint8Array(MAX_DEPTH);
+  protected through: Through | null = null;
+  /** Per depth: 1 when the walk so far has a marked entity on it (see `through`). */
+  protected readonly passedThrough = new Uint8Array(MAX_DEPTH);
   /** Fewest steps before the provider: 2 for indirect paths only. */
   protected minSteps = 1;
   /** When ≥ 0, walks end only at exactly this many steps. */
@@ -83,8 +94,8 @@ export abstract class Walker {
    */
   protected walkFrom(user: number): number {
     const { graph, scope, onPath, removed, nodes, rels, buys, weakest, restricted, allowed } = this;
-    const { stepStart, stepTarget, stepRel, relType, relStatus, relCover, coverWords } = graph;
-    const { pass, distance, offersInScope } = scope;
+    const { stepStart, stepTarget, stepRel, stepBuys, stepStatus, stepCover, coverWords } = graph;
+    const { stepPass, distance, offersInScope } = scope;
     const { cursor, stop, below, endsHere, words, budget } = this;
     const touched = this.passedThrough;
     const through = this.through;
@@ -120,18 +131,18 @@ export abstract class Walker {
           continue;
         }
         cursor[depth] = i + 1;
-        const r = stepRel[i] ?? 0;
-        if (pass[r] !== 1) continue;
+        if (stepPass[i] !== 1) continue;
         const b = stepTarget[i] ?? 0;
         if (onPath[b] === 1 || (removed !== null && removed[b] === 1)) continue;
         const next = depth + 1;
         if (next + (distance[b] ?? 255) > limit) continue;
         if (through !== null) {
           const hit = touched[depth] === 1 || through.marked[b] === 1;
-          if (!hit && next + (through.distance[b] ?? 255) > limit) continue;
+          const distance = through.distance;
+          if (!hit && distance !== null && next + (distance[b] ?? 255) > limit) continue;
           touched[next] = hit ? 1 : 0;
         }
-        const cover = relCover[r] ?? -1;
+        const cover = stepCover[i] ?? -1;
         if (cover >= 0) {
           // Its covers and those before it share no capability: no path can go this way.
           const at = cover * words;
@@ -151,9 +162,9 @@ export abstract class Walker {
             allowed[next * words + w] = allowed[depth * words + w] ?? 0;
         } else restricted[next] = 0;
         nodes[next] = b;
-        rels[depth] = r;
-        buys[next] = (buys[depth] ?? 0) + (relType[r] === BUYS_FROM ? 1 : 0);
-        const status = relStatus[r] ?? 0;
+        rels[depth] = stepRel[i] ?? 0;
+        buys[next] = (buys[depth] ?? 0) + (stepBuys[i] ?? 0);
+        const status = stepStatus[i] ?? 0;
         const weaker = weakest[depth] ?? 0;
         weakest[next] = status > weaker ? status : weaker;
 
@@ -163,7 +174,7 @@ export abstract class Walker {
           (buys[next] ?? 0) > 0 &&
           next >= minSteps &&
           (exact < 0 || next === exact) &&
-          (through === null || touched[next] === 1)
+          (through === null || through.distance === null || touched[next] === 1)
         )
           here = this.arrive(next) > 0 ? 1 : 0;
         if (next < limit) {

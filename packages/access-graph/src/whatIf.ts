@@ -9,7 +9,7 @@ import type { AccessGraph } from './accessGraph.ts';
 import type { Baseline } from './baseline.ts';
 import type { Budget } from './budget.ts';
 import { FloatList, IntList } from './intList.ts';
-import { PairCounter, userCounts, type UserCounts } from './pairCounter.ts';
+import { clearCounts, PairCounter, userCounts, type UserCounts } from './pairCounter.ts';
 import type { PreparedScope } from './scope.ts';
 
 export interface AccessChange {
@@ -52,17 +52,8 @@ interface PairTable {
   readonly pairPaths: Float64Array;
 }
 
-function clear(out: UserCounts): void {
-  out.capability.length = 0;
-  out.capabilityPaths.length = 0;
-  out.provider.length = 0;
-  out.providerPaths.length = 0;
-}
-
-/** Counts the paths through the removed entities of one end user; undefined when none. */
-function takenFrom(counter: PairCounter, out: UserCounts, user: number): Taken | undefined {
-  clear(out);
-  counter.count(user, out);
+/** The paths through removed entities in `out`, per capability; undefined when none. */
+function takenOf(out: UserCounts): Taken | undefined {
   if (out.capability.length === 0) return undefined;
   return { capabilities: out.capability.toArray(), paths: out.capabilityPaths.toArray() };
 }
@@ -85,13 +76,15 @@ export async function whatIf(
   for (let position = 0; position < graph.endUsers.length; position++) {
     if (affected[position] !== 1) continue;
     if ((position & 15) === 0) await budget.pause();
-    const found = takenFrom(counter, out, graph.endUsers[position] ?? 0);
+    clearCounts(out);
+    counter.count(graph.endUsers[position] ?? 0, out);
+    const found = takenOf(out);
     if (found !== undefined) taken.set(position, found);
   }
   return outcomeOf(graph, baseline, taken, removed);
 }
 
-/** What-if without a baseline: every end user's pairs and the paths the cut takes, in one pass. */
+/** What-if without a baseline: every end user's pairs and the paths the cut takes, in one walk. */
 export async function whatIfFresh(
   graph: AccessGraph,
   scope: PreparedScope,
@@ -99,8 +92,7 @@ export async function whatIfFresh(
   budget: Budget,
 ): Promise<WhatIfOutcome> {
   const removed = markRemoved(graph, removedIds);
-  const all = new PairCounter(graph, scope, budget);
-  const through = new PairCounter(graph, scope, budget).onlyThrough(removed);
+  const counter = new PairCounter(graph, scope, budget).alsoThrough(removed);
   const users = graph.endUsers.length;
   const pairStart = new Int32Array(users + 1);
   const pairs: UserCounts = {
@@ -116,9 +108,10 @@ export async function whatIfFresh(
     const u = graph.endUsers[position] ?? 0;
     pairs.provider.length = 0;
     pairs.providerPaths.length = 0;
-    all.count(u, pairs);
+    clearCounts(out);
+    counter.count(u, pairs, out);
     pairStart[position + 1] = pairs.capability.length;
-    const found = takenFrom(through, out, u);
+    const found = takenOf(out);
     if (found !== undefined) taken.set(position, found);
   }
   const table = {
