@@ -45,9 +45,12 @@ export function ChokepointList({
       {ranking === null && chokepoints.loading && <p className="muted">Ranking intermediaries…</p>}
       {ranking !== null && (
         <p className="analysis-counts" role="status">
-          <strong>{count(ranking.endUsersWithAccess, 'end user', 'end users')}</strong> reach{' '}
-          {reaching} through{' '}
-          <strong>{count(ranking.totalCount, 'intermediary', 'intermediaries')}</strong>
+          <strong>
+            {count(ranking.endUsersWithAccess, 'end user reaches', 'end users reach')}
+          </strong>{' '}
+          {reaching} ·{' '}
+          <strong>{count(ranking.totalCount, 'intermediary', 'intermediaries')}</strong> on their
+          paths
         </p>
       )}
       {chokepoints.fresh && ranking?.totalCount === 0 && (
