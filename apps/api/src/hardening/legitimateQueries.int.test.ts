@@ -32,10 +32,17 @@ const EXPLORER_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
   NEIGHBORHOOD: { id: 'shenzhen-university', depth: 3, first: 200 },
   ENTITY: { id: 'shenzhen-university' },
   PING: {},
-  ACCESS_PATHS: { from: 'shenzhen-university', maxHops: 8, indirectOnly: false, first: 500 },
+  ACCESS_PATHS: {
+    from: 'shenzhen-university',
+    maxHops: 8,
+    indirectOnly: false,
+    first: 500,
+    withEndUsers: true,
+  },
   CHOKEPOINTS: { first: 100 },
-  WHAT_IF: { remove: ['yunda-technology'] },
-  PROVIDER_EXPOSURE: { provider: 'aws' },
+  // The explorer's page sizes (apps/web/src/features/whatif/useWhatIf.ts, exposure/useExposure.ts).
+  WHAT_IF: { remove: ['yunda-technology'], lostFirst: 25, keptFirst: 25 },
+  PROVIDER_EXPOSURE: { provider: 'aws', first: 25, pathsEach: 3, channels: 20 },
 };
 
 const ENTITY = `id kind name aliases country description citation effective
