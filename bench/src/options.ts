@@ -25,6 +25,8 @@ export interface BenchOptions {
   readonly out: string | null;
   /** CPU-profile Detour's server under W2's shapes and add the summary to the notes. */
   readonly profile: boolean;
+  /** W6: DETOUR_ANALYSIS_MAX_STEPS for its servers (null: Detour's default); L needs more. */
+  readonly analysisMaxSteps: number | null;
 }
 
 export const USAGE = `Usage: pnpm bench [-- options]
@@ -36,6 +38,7 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --think-ms N        W5 think time per analyst between requests (default 1000; 0 = stress)
   --heap-mb N         Neo4j heap (default 1024); --pagecache-mb N page cache (default 1024)
   --profile           CPU-profile Detour's server under W2's shapes (notes: time by package)
+  --analysis-max-steps N  W6 servers' DETOUR_ANALYSIS_MAX_STEPS (default: Detour's; L needs more)
   --out FILE          write the results as Markdown to FILE (default .detour/bench/results-latest.md)`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
@@ -74,6 +77,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'pagecache-mb': { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      'analysis-max-steps': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -102,5 +106,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     pageCacheMiB: positiveInt('pagecache-mb', values['pagecache-mb'], 1024, 16),
     out: values.out ?? null,
     profile: values.profile,
+    analysisMaxSteps:
+      values['analysis-max-steps'] === undefined
+        ? null
+        : positiveInt('analysis-max-steps', values['analysis-max-steps'], 0),
   };
 }

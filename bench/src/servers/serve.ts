@@ -1,7 +1,7 @@
 /**
  * A server under test, in its own process so the load generator does not share its event loop:
  *   tsx serve.ts <detour|bare|neo4j-graphql|hello> [boltUri] [profile.cpuprofile]
- *     [--analysis-cache-mb N]
+ *     [--analysis-cache-mb N] [--analysis-max-steps N]
  * Prints `BENCH_SERVER_READY <port>` once listening on 127.0.0.1; exits when stdin closes. With a
  * profile path, the line `profile-start` on stdin starts V8's CPU profiler, and the profile is
  * written there on exit: only the measured load is profiled, not start-up. The line `memory`
@@ -23,10 +23,11 @@ import { createNeo4jGraphqlServer } from './neo4jGraphqlServer.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { 'analysis-cache-mb': { type: 'string' } },
+  options: { 'analysis-cache-mb': { type: 'string' }, 'analysis-max-steps': { type: 'string' } },
 });
 const [kind, uri, profileTo] = positionals;
 const analysisCacheMb = values['analysis-cache-mb'];
+const analysisMaxSteps = values['analysis-max-steps'];
 
 async function serverFor(): Promise<Server> {
   if (kind === 'hello') {
@@ -43,6 +44,7 @@ async function serverFor(): Promise<Server> {
     NODE_ENV: 'production',
     DETOUR_RATE_LIMIT_PER_MINUTE: '0',
     ...(analysisCacheMb === undefined ? {} : { DETOUR_ANALYSIS_CACHE_MB: analysisCacheMb }),
+    ...(analysisMaxSteps === undefined ? {} : { DETOUR_ANALYSIS_MAX_STEPS: analysisMaxSteps }),
   });
   const connection = await connect(config, () => undefined);
   switch (kind) {

@@ -9,6 +9,8 @@ export interface ServerOptions {
   readonly profileTo?: string;
   /** DETOUR_ANALYSIS_CACHE_MB for Detour's server (0: no analysis is kept); 512 when absent. */
   readonly analysisCacheMiB?: number;
+  /** DETOUR_ANALYSIS_MAX_STEPS; Detour's default when absent. */
+  readonly analysisMaxSteps?: number;
 }
 
 export interface RunningServer {
@@ -38,7 +40,7 @@ export function startServer(
   boltUri?: string,
   options: ServerOptions = {},
 ): Promise<RunningServer> {
-  const { profileTo, analysisCacheMiB } = options;
+  const { profileTo, analysisCacheMiB, analysisMaxSteps } = options;
   const args = [
     // Lets memory() measure what survives a full collection; no effect on anything else.
     '--expose-gc',
@@ -49,6 +51,7 @@ export function startServer(
     boltUri ?? '-',
     ...(profileTo === undefined ? [] : [profileTo]),
     ...(analysisCacheMiB === undefined ? [] : ['--analysis-cache-mb', String(analysisCacheMiB)]),
+    ...(analysisMaxSteps === undefined ? [] : ['--analysis-max-steps', String(analysisMaxSteps)]),
   ];
   const child = spawn(process.execPath, args, { cwd: BENCH_DIR, stdio: ['pipe', 'pipe', 'pipe'] });
   const output: string[] = [];

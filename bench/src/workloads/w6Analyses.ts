@@ -134,9 +134,16 @@ export async function runW6(ctx: SizeContext): Promise<void> {
   for (const question of questions) floors.push(await timeFloor(question, runs));
   log(`  W6: Detour with DETOUR_ANALYSIS_CACHE_MB=0 …`);
   const figuresOnly = questions.map((q) => ({ ...q, query: q.figuresQuery }));
-  const fresh = await runOnServer(database.neo4j.uri, 0, [...questions, ...figuresOnly], runs);
+  const steps =
+    options.analysisMaxSteps === null ? {} : { analysisMaxSteps: options.analysisMaxSteps };
+  const fresh = await runOnServer(
+    database.neo4j.uri,
+    { analysisCacheMiB: 0, ...steps },
+    [...questions, ...figuresOnly],
+    runs,
+  );
   log(`  W6: Detour with the default analysis cache …`);
-  const repeat = await runOnServer(database.neo4j.uri, undefined, questions, runs);
+  const repeat = await runOnServer(database.neo4j.uri, steps, questions, runs);
   const neo4j = await processMemory(database.neo4j.pid);
   questions.forEach((question, i) => {
     const floor = floors[i];

@@ -87,15 +87,11 @@ async function ask(
  */
 export async function runOnServer(
   boltUri: string,
-  analysisCacheMiB: number | undefined,
+  settings: { readonly analysisCacheMiB?: number; readonly analysisMaxSteps?: number },
   asks: readonly Ask[],
   runs: number,
 ): Promise<ServerRun> {
-  const server = await startServer(
-    'detour',
-    boltUri,
-    analysisCacheMiB === undefined ? {} : { analysisCacheMiB },
-  );
+  const server = await startServer('detour', boltUri, settings);
   try {
     const url = `${server.origin}/graphql`;
     let firstRequestMs = Number.NaN;
