@@ -75,10 +75,9 @@ class Counts {
       this.plainWalks[p] = 0;
       // Spread the plain walks over every offer of the provider in scope.
       const ordinal = graph.providerOrdinal[p] ?? 0;
-      for (let slot = 0; slot < slots; slot++) {
-        const offers = scope.slotOffers[ordinal * slots + slot] ?? 0;
-        if (offers > 0) this.addSlot(slot, offers * plain);
-      }
+      const end = scope.offeredStart[ordinal + 1] ?? 0;
+      for (let i = scope.offeredStart[ordinal] ?? 0; i < end; i++)
+        this.addSlot(scope.offeredSlot[i] ?? 0, (scope.offeredCount[i] ?? 0) * plain);
     }
     // In id order: scanned when most are hit, sorted when few are.
     const providers = graph.providers;

@@ -37,6 +37,13 @@ export interface PreparedScope extends AnalysisScope {
    */
   readonly slotOffers: Int32Array;
   readonly slotMask: Uint32Array;
+  /**
+   * The same, listed: provider ordinal o's offered slots are offeredSlot[offeredStart[o] …
+   * offeredStart[o + 1] − 1], in slot order, with their offer counts in offeredCount.
+   */
+  readonly offeredStart: Int32Array;
+  readonly offeredSlot: Int32Array;
+  readonly offeredCount: Int32Array;
   /** A stable key for caching what is computed from this scope. */
   readonly key: string;
 }
@@ -146,9 +153,25 @@ export function prepareScope(graph: AccessGraph, scope: AnalysisScope): Prepared
       queue[tail++] = m;
     }
   }
+  const providers = graph.providers.length;
+  const offeredStart = new Int32Array(providers + 1);
+  const offeredSlot: number[] = [];
+  const offeredCount: number[] = [];
+  for (let o = 0; o < providers; o++) {
+    for (let slot = 0; slot < slots; slot++) {
+      const count = slotOffers[o * slots + slot] ?? 0;
+      if (count === 0) continue;
+      offeredSlot.push(slot);
+      offeredCount.push(count);
+    }
+    offeredStart[o + 1] = offeredSlot.length;
+  }
   return {
     ...scope,
     maxSteps,
+    offeredStart,
+    offeredSlot: Int32Array.from(offeredSlot),
+    offeredCount: Int32Array.from(offeredCount),
     pass,
     stepPass: Uint8Array.from(graph.stepRel, (r) => pass[r] ?? 0),
     distance,

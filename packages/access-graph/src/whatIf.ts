@@ -9,7 +9,7 @@ import type { AccessGraph } from './accessGraph.ts';
 import type { Baseline } from './baseline.ts';
 import type { Budget } from './budget.ts';
 import { FloatList, IntList } from './intList.ts';
-import { clearCounts, PairCounter, userCounts, type UserCounts } from './pairCounter.ts';
+import { PairCounter, type UserCounts } from './pairCounter.ts';
 import type { PreparedScope } from './scope.ts';
 
 export interface AccessChange {
@@ -33,18 +33,6 @@ export interface WhatIfOutcome {
   readonly kept: (offset: number, first: number) => AccessChange[];
 }
 
-/** An affected end user's paths per capability through removed entities (capabilities in id order). */
-interface Taken {
-  readonly capabilities: Int32Array;
-  readonly paths: Float64Array;
-}
-
-function pathsAfter(taken: Taken | undefined, capability: number, before: number): number {
-  if (taken === undefined) return before;
-  const i = taken.capabilities.indexOf(capability);
-  return i < 0 ? before : before - (taken.paths[i] ?? 0);
-}
-
 /** Paths per end user (position) and capability, capabilities in id order per end user. */
 interface PairTable {
   readonly pairStart: Int32Array;
@@ -52,10 +40,48 @@ interface PairTable {
   readonly pairPaths: Float64Array;
 }
 
-/** The paths through removed entities in `out`, per capability; undefined when none. */
-function takenOf(out: UserCounts): Taken | undefined {
-  if (out.capability.length === 0) return undefined;
-  return { capabilities: out.capability.toArray(), paths: out.capabilityPaths.toArray() };
+/** Builds a PairTable one end user at a time, in position order. */
+class PairTableBuilder {
+  readonly counts: UserCounts = {
+    capability: new IntList(),
+    capabilityPaths: new FloatList(),
+    provider: new IntList(16),
+    providerPaths: new FloatList(16),
+  };
+  private readonly start: Int32Array;
+
+  constructor(users: number) {
+    this.start = new Int32Array(users + 1);
+  }
+
+  /** Closes end user `position`'s pairs (those appended to `counts` since the last close). */
+  close(position: number): void {
+    this.start[position + 1] = this.counts.capability.length;
+    // Providers are not kept.
+    this.counts.provider.length = 0;
+    this.counts.providerPaths.length = 0;
+  }
+
+  build(): PairTable {
+    return {
+      pairStart: this.start,
+      pairCapability: this.counts.capability.toArray(),
+      pairPaths: this.counts.capabilityPaths.toArray(),
+    };
+  }
+}
+
+/** Paths after the cut: before, less those through removed entities (`taken`). */
+function pathsAfter(
+  taken: PairTable,
+  position: number,
+  capability: number,
+  before: number,
+): number {
+  const end = taken.pairStart[position + 1] ?? 0;
+  for (let i = taken.pairStart[position] ?? 0; i < end; i++)
+    if (taken.pairCapability[i] === capability) return before - (taken.pairPaths[i] ?? 0);
+  return before;
 }
 
 export async function whatIf(
@@ -66,22 +92,20 @@ export async function whatIf(
 ): Promise<WhatIfOutcome> {
   const removed = markRemoved(graph, removedIds);
   const counter = new PairCounter(graph, baseline.scope, budget).onlyThrough(removed);
-  const out = userCounts();
   const affected = new Uint8Array(graph.endUsers.length);
   for (const x of removedIds) {
     for (let i = baseline.touchStart[x] ?? 0; i < (baseline.touchStart[x + 1] ?? 0); i++)
       affected[baseline.touchUsers[i] ?? 0] = 1;
   }
-  const taken = new Map<number, Taken>();
+  const taken = new PairTableBuilder(graph.endUsers.length);
   for (let position = 0; position < graph.endUsers.length; position++) {
-    if (affected[position] !== 1) continue;
-    if ((position & 15) === 0) await budget.pause();
-    clearCounts(out);
-    counter.count(graph.endUsers[position] ?? 0, out);
-    const found = takenOf(out);
-    if (found !== undefined) taken.set(position, found);
+    if (affected[position] === 1) {
+      if ((position & 15) === 0) await budget.pause();
+      counter.count(graph.endUsers[position] ?? 0, taken.counts);
+    }
+    taken.close(position);
   }
-  return outcomeOf(graph, baseline, taken, removed);
+  return outcomeOf(graph, baseline, taken.build(), removed);
 }
 
 /** What-if without a baseline: every end user's pairs and the paths the cut takes, in one walk. */
@@ -94,32 +118,15 @@ export async function whatIfFresh(
   const removed = markRemoved(graph, removedIds);
   const counter = new PairCounter(graph, scope, budget).alsoThrough(removed);
   const users = graph.endUsers.length;
-  const pairStart = new Int32Array(users + 1);
-  const pairs: UserCounts = {
-    capability: new IntList(),
-    capabilityPaths: new FloatList(),
-    provider: new IntList(16),
-    providerPaths: new FloatList(16),
-  };
-  const out = userCounts();
-  const taken = new Map<number, Taken>();
+  const pairs = new PairTableBuilder(users);
+  const taken = new PairTableBuilder(users);
   for (let position = 0; position < users; position++) {
     if ((position & 63) === 0) await budget.pause();
-    const u = graph.endUsers[position] ?? 0;
-    pairs.provider.length = 0;
-    pairs.providerPaths.length = 0;
-    clearCounts(out);
-    counter.count(u, pairs, out);
-    pairStart[position + 1] = pairs.capability.length;
-    const found = takenOf(out);
-    if (found !== undefined) taken.set(position, found);
+    counter.count(graph.endUsers[position] ?? 0, pairs.counts, taken.counts);
+    pairs.close(position);
+    taken.close(position);
   }
-  const table = {
-    pairStart,
-    pairCapability: pairs.capability.toArray(),
-    pairPaths: pairs.capabilityPaths.toArray(),
-  };
-  return outcomeOf(graph, table, taken, removed);
+  return outcomeOf(graph, pairs.build(), taken.build(), removed);
 }
 
 function markRemoved(graph: AccessGraph, removedIds: readonly number[]): Uint8Array {
@@ -131,7 +138,7 @@ function markRemoved(graph: AccessGraph, removedIds: readonly number[]): Uint8Ar
 function outcomeOf(
   graph: AccessGraph,
   table: PairTable,
-  taken: ReadonlyMap<number, Taken>,
+  taken: PairTable,
   removed: Uint8Array,
 ): WhatIfOutcome {
   const users = graph.endUsers.length;
@@ -144,14 +151,13 @@ function outcomeOf(
   for (let position = 0; position < users; position++) {
     const u = graph.endUsers[position] ?? 0;
     if (removed[u] === 1) continue;
-    const after = taken.get(position);
     let kept = 0;
     let lostHere = 0;
     for (let i = table.pairStart[position] ?? 0; i < (table.pairStart[position + 1] ?? 0); i++) {
       const c = table.pairCapability[i] ?? 0;
       if (removed[c] === 1) continue;
       const before = table.pairPaths[i] ?? 0;
-      if (pathsAfter(after, c, before) > 0) {
+      if (pathsAfter(taken, position, c, before) > 0) {
         kept++;
         continue;
       }
@@ -175,12 +181,11 @@ function outcomeOf(
         continue;
       }
       const u = graph.endUsers[position] ?? 0;
-      const after = taken.get(position);
       for (let i = table.pairStart[position] ?? 0; i < (table.pairStart[position + 1] ?? 0); i++) {
         const c = table.pairCapability[i] ?? 0;
         if (removed[c] === 1) continue;
         const before = table.pairPaths[i] ?? 0;
-        const now = pathsAfter(after, c, before);
+        const now = pathsAfter(taken, position, c, before);
         if (now === 0) continue;
         if (skip > 0) {
           skip--;
