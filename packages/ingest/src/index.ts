@@ -17,5 +17,20 @@ export {
   type Skipped,
 } from './tables/imported.ts';
 export { matchParties, MATCH_THRESHOLD, type Candidate, type Match } from './match/matchParties.ts';
-export { normaliseName } from './match/normaliseName.ts';
+export {
+  isCjkWord,
+  nameWords,
+  normaliseName,
+  searchText,
+  SEARCH_TEXT_VERSION,
+} from './match/normaliseName.ts';
+export {
+  compareNames,
+  wordSimilarity,
+  type NameComparison,
+  type WordHow,
+  type WordMatch,
+} from './match/compareNames.ts';
+export { letterCount, typosAllowed } from './match/editDistance.ts';
+export { STOP_WORDS, LEGAL_FORMS } from './match/nameVocabulary.ts';
 export { possiblySameAs } from './match/possiblySameAs.ts';

@@ -81,23 +81,48 @@ describe('matchParties', () => {
       party('a', longer, { country: 'CN' }),
       party('b', longer),
       party('c', longer, { country: 'PK' }),
+      // 3 of 4 words once "of" is set aside: a different university, not a match.
       party('d', 'National University of Technology', { country: 'CN' }),
       party('e', 'Harbin University of Defense Technology', { country: 'CN' }),
+      party('f', 'The Defense Technology National University', { country: 'CN' }),
+    ];
+    expect(matchParties(incoming, existing)).toEqual([
+      {
+        // 4 of 5 words: exactly at the bar, and a reminder that these are hints to check.
+        from: 'a',
+        to: 'nudt',
+        score: 0.56,
+        explanation: `token-set Jaccard 0.80 between "${longer}" and "National University of Defense Technology"; both in CN`,
+      },
+      {
+        from: 'f',
+        to: 'nudt',
+        score: 0.7,
+        explanation:
+          'token-set Jaccard 1.00 between "The Defense Technology National University" and "National University of Defense Technology"; both in CN',
+      },
+    ]);
+  });
+
+  it('counts a word spelt with a typo or two a little less than the same word', () => {
+    const incoming = [
+      party('a', 'Natoinal Univresity of Defence Technology', { country: 'CN' }),
+      party('b', 'SICHUAN UNIVERISTY', { country: 'CN' }),
     ];
     expect(matchParties(incoming, existing)).toEqual([
       {
         from: 'a',
         to: 'nudt',
-        score: 0.58,
-        explanation: `token-set Jaccard 0.83 between "${longer}" and "National University of Defense Technology"; both in CN`,
+        score: 0.64,
+        explanation:
+          'token-set similarity 0.91 between "Natoinal Univresity of Defence Technology" and "National University of Defense Technology", spelt differently: natoinal ≈ national, univresity ≈ university, defence ≈ defense; both in CN',
       },
       {
-        // 4 of 5 words: exactly at the bar, and a reminder that these are hints to check.
-        from: 'd',
-        to: 'nudt',
-        score: 0.56,
+        from: 'b',
+        to: 'sichuan-university',
+        score: 0.66,
         explanation:
-          'token-set Jaccard 0.80 between "National University of Technology" and "National University of Defense Technology"; both in CN',
+          'token-set similarity 0.95 between "SICHUAN UNIVERISTY" and "Sichuan University", spelt differently: univeristy ≈ university; both in CN',
       },
     ]);
   });

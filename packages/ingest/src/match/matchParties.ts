@@ -1,5 +1,7 @@
 import { ORGANISATION_KINDS, type EntityKind } from '@detour/domain';
-import { jaccard, nameTokens, normaliseName } from './normaliseName.ts';
+import { wordSimilarity, type WordMatch } from './compareNames.ts';
+import { letterCount } from './editDistance.ts';
+import { nameWords } from './normaliseName.ts';
 
 /** What matching needs to know of an entity, incoming or already in the database. */
 export interface Candidate {
@@ -23,16 +25,23 @@ export const COUNTRY_AGREES = 0.1;
 export const COUNTRY_DIFFERS = -0.3;
 /** Matches scoring below this are dropped. */
 export const MATCH_THRESHOLD = 0.55;
-/** Token-set Jaccard at or above which two names are similar (with the same country). */
-export const FUZZY_JACCARD = 0.8;
+/** Word-set similarity at or above which two names are similar (with the same country). */
+export const FUZZY_SIMILARITY = 0.8;
+/**
+ * Names sharing only words this common (in one country) are not compared word by word: on a big
+ * graph "university" alone would pair each incoming university with thousands.
+ */
+export const COMMON_WORD = 1000;
 /** At most this many matches per incoming entity, best first. */
 export const MAX_MATCHES = 5;
 
 interface Name {
   readonly candidate: Candidate;
   readonly text: string;
+  readonly words: readonly string[];
   readonly normalised: string;
-  readonly tokens: ReadonlySet<string>;
+  /** The words run together: names spaced differently ("Byte Dance", "ByteDance") share it. */
+  readonly compact: string;
   readonly isAlias: boolean;
 }
 
@@ -40,10 +49,11 @@ const PARTY_KINDS: readonly EntityKind[] = ORGANISATION_KINDS;
 
 function names(candidate: Candidate): Name[] {
   return [candidate.name, ...candidate.aliases].flatMap((text, i) => {
-    const normalised = normaliseName(text);
+    const words = nameWords(text);
+    const compact = words.join('');
     // One Latin letter or digit, or one CJK character, matches too much to mean anything.
-    if (normalised.replace(/ /g, '').length < 2) return [];
-    return [{ candidate, text, normalised, tokens: nameTokens(normalised), isAlias: i > 0 }];
+    if (letterCount(compact) < 2) return [];
+    return [{ candidate, text, words, normalised: words.join(' '), compact, isAlias: i > 0 }];
   });
 }
 
@@ -53,7 +63,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
+/** The words to look similar names up by: all but the common ones, or else the rarest. */
+function distinctiveWords(
+  words: readonly string[],
+  namesWith: (word: string) => readonly Name[] | undefined,
+): string[] {
+  const counted = [...new Set(words)].map((word) => ({ word, n: namesWith(word)?.length ?? 0 }));
+  const rare = counted.filter((c) => c.n <= COMMON_WORD).map((c) => c.word);
+  if (rare.length > 0) return rare;
+  const rarest = counted.sort((a, b) => a.n - b.n)[0];
+  return rarest === undefined ? [] : [rarest.word];
+}
+
 function exactExplanation(a: Name, b: Name): string {
+  if (a.normalised !== b.normalised)
+    return `${a.isAlias ? 'alias' : 'name'} ${JSON.stringify(a.text)} equals ${b.isAlias ? 'alias' : 'name'} ${JSON.stringify(b.text)} but for spaces`;
   if (!a.isAlias && !b.isAlias)
     return `exact normalised name match ${JSON.stringify(a.normalised)}`;
   if (a.isAlias && b.isAlias)
@@ -68,11 +92,20 @@ function countryAdjustment(a: Candidate, b: Candidate): { delta: number; note: s
   return { delta: COUNTRY_DIFFERS, note: `; but countries differ (${a.country} vs ${b.country})` };
 }
 
+function similarExplanation(a: Name, b: Name, similarity: number, typos: readonly WordMatch[]) {
+  const between = `between ${JSON.stringify(a.text)} and ${JSON.stringify(b.text)}`;
+  if (typos.length === 0) return `token-set Jaccard ${similarity.toFixed(2)} ${between}`;
+  const spelt = typos.map((t) => `${t.query} ≈ ${t.word}`).join(', ');
+  return `token-set similarity ${similarity.toFixed(2)} ${between}, spelt differently: ${spelt}`;
+}
+
 /**
  * Incoming parties that may be the same as existing ones, scored 0–1 with the reason, never
- * merged: a normalised name or alias equal to the other's name or alias, or (when both are in
- * the same country) names sharing at least 80% of their words. Only parties (organisations and
- * people) are compared, and never an entity with itself.
+ * merged. Names are compared by their words (normaliseName: case, accents, punctuation, stop
+ * words and legal forms set aside): a name or alias equal to the other's name or alias, or (when
+ * both are in the same country) names sharing at least 80% of their words, a word with a typo or
+ * two counting a little less (see wordSimilarity). Only parties (organisations and people) are
+ * compared, and never an entity with itself.
  */
 export function matchParties(
   incoming: readonly Candidate[],
@@ -83,9 +116,9 @@ export function matchParties(
   for (const candidate of existing) {
     if (!PARTY_KINDS.includes(candidate.kind)) continue;
     for (const name of names(candidate)) {
-      pushTo(exact, name.normalised, name);
+      pushTo(exact, name.compact, name);
       if (candidate.country === undefined) continue;
-      for (const token of name.tokens) pushTo(byToken, `${candidate.country} ${token}`, name);
+      for (const word of new Set(name.words)) pushTo(byToken, `${candidate.country} ${word}`, name);
     }
   }
   const matches: Match[] = [];
@@ -100,20 +133,21 @@ export function matchParties(
       best.set(to.id, { from: candidate.id, to: to.id, score: rounded, explanation });
     };
     for (const name of names(candidate)) {
-      for (const other of exact.get(name.normalised) ?? []) {
+      for (const other of exact.get(name.compact) ?? []) {
         const base = name.isAlias || other.isAlias ? SCORES.alias : SCORES.name;
         const country = countryAdjustment(candidate, other.candidate);
         offer(other.candidate, base + country.delta, exactExplanation(name, other) + country.note);
       }
       if (candidate.country === undefined) continue;
       const seen = new Set<Name>();
-      for (const token of name.tokens) {
-        for (const other of byToken.get(`${candidate.country} ${token}`) ?? []) {
-          if (seen.has(other) || other.normalised === name.normalised) continue;
+      const country = candidate.country;
+      for (const word of distinctiveWords(name.words, (w) => byToken.get(`${country} ${w}`))) {
+        for (const other of byToken.get(`${country} ${word}`) ?? []) {
+          if (seen.has(other) || other.compact === name.compact) continue;
           seen.add(other);
-          const similarity = jaccard(name.tokens, other.tokens);
-          if (similarity < FUZZY_JACCARD) continue;
-          const explanation = `token-set Jaccard ${similarity.toFixed(2)} between ${JSON.stringify(name.text)} and ${JSON.stringify(other.text)}; both in ${candidate.country}`;
+          const { similarity, typos } = wordSimilarity(name.words, other.words);
+          if (similarity < FUZZY_SIMILARITY) continue;
+          const explanation = `${similarExplanation(name, other, similarity, typos)}; both in ${candidate.country}`;
           offer(other.candidate, SCORES.fuzzyFactor * similarity, explanation);
         }
       }

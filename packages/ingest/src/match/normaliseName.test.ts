@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, nameTokens, normaliseName } from './normaliseName.ts';
+import { nameWords, normaliseName, searchText } from './normaliseName.ts';
 
 describe('normaliseName', () => {
   it('lower-cases, applies NFKC and turns punctuation into spaces', () => {
@@ -11,30 +11,68 @@ describe('normaliseName', () => {
     expect(normaliseName("People's Liberation Army")).toBe('peoples liberation army');
   });
 
-  it('strips legal forms from the end, Latin and Chinese', () => {
+  it('drops English stop words wherever they are', () => {
+    expect(normaliseName('Harbin Institute of Technology')).toBe('harbin institute technology');
+    expect(normaliseName('University of Electronic Science and Technology of China')).toBe(
+      'university electronic science technology china',
+    );
+    expect(normaliseName('The Academy of Military Medical Sciences')).toBe(
+      'academy military medical sciences',
+    );
+    expect(nameWords('of the and')).toEqual([]);
+  });
+
+  it('folds accents and letters people type without their strokes', () => {
+    expect(normaliseName('Freie Wähler e.V.')).toBe('freie wahler');
+    expect(normaliseName('Société Générale')).toBe('societe generale');
+    expect(normaliseName('Straße Łódź Ørsted')).toBe('strasse lodz orsted');
+    expect(normaliseName('Shēnzhèn Dàxué')).toBe('shenzhen daxue');
+    // Japanese voicing marks change the word, so they stay.
+    expect(normaliseName('ガ')).toBe('ガ');
+    expect(normaliseName('한국과학기술원')).toBe('한국과학기술원');
+  });
+
+  it('strips legal forms wherever they are, and Chinese ones from the end', () => {
     expect(normaliseName('Dynasense Photonics Co., Limited')).toBe('dynasense photonics');
     expect(normaliseName('Hi-Shine Technology (HK) Co., Ltd.')).toBe('hi shine technology hk');
-    expect(normaliseName('Freie Wähler e.V.')).toBe('freie wähler');
+    expect(normaliseName('Yunda Technology Company Limited')).toBe('yunda technology');
     expect(normaliseName('Acme Corporation Inc')).toBe('acme');
+    expect(normaliseName('Siemens GmbH')).toBe('siemens');
+    expect(normaliseName('OOO Romashka')).toBe('romashka');
+    expect(normaliseName('Amazon Web Services, Inc. (AWS)')).toBe('amazon web services aws');
+    expect(normaliseName('Anthropic, PBC')).toBe('anthropic');
     expect(normaliseName('成都运达科技股份有限公司')).toBe('成都运达科技');
+    expect(normaliseName('成都运达科技 有限公司')).toBe('成都运达科技');
     expect(normaliseName('四川大学')).toBe('四川大学');
   });
 
-  it('keeps a legal form that is the whole name, and legal words inside a name', () => {
+  it('keeps legal forms that are the whole name', () => {
     expect(normaliseName('Company')).toBe('company');
-    expect(normaliseName('Zurmat Construction Company offices')).toBe(
-      'zurmat construction company offices',
-    );
+    expect(normaliseName('Company Limited')).toBe('company limited');
+    expect(normaliseName('有限公司')).toBe('有限公司');
+  });
+
+  it('separates Chinese runs from the Latin letters beside them', () => {
+    expect(nameWords('EDA国创中心')).toEqual(['eda', '国创中心']);
+    expect(nameWords('21Vianet世纪互联')).toEqual(['21vianet', '世纪互联']);
+  });
+
+  it('leaves no Lucene syntax: only letters, digits and single spaces', () => {
+    const words = nameWords('*:* OR name:* AND (shen~ [a TO z] {b} ^2 \\ / ? " \u202e ; -- 🙂');
+    expect(words).toEqual(['name', 'shen', 'z', 'b', '2']);
+    for (const word of words) expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
   });
 });
 
-describe('jaccard', () => {
-  it('is 1 for the same words in any order and counts shared words over all words', () => {
-    const a = nameTokens('national university of defense technology');
-    expect(jaccard(a, nameTokens('technology defense of university national'))).toBe(1);
-    expect(jaccard(a, nameTokens('national university of defense technology pla'))).toBeCloseTo(
-      5 / 6,
-    );
-    expect(jaccard(a, nameTokens('harbin institute'))).toBe(0);
+describe('searchText', () => {
+  it('puts each name on its own line, the name first, repeats left out', () => {
+    expect(
+      searchText('Harbin Institute of Technology', [
+        '哈尔滨工业大学',
+        'HIT',
+        'Harbin Inst. of Tech.',
+      ]),
+    ).toBe('harbin institute technology\n哈尔滨工业大学\nhit\nharbin inst tech');
+    expect(searchText('Nvidia', ['NVIDIA Corporation'])).toBe('nvidia');
   });
 });

@@ -1,79 +1,74 @@
-/**
- * Legal-form words dropped from the end of a name: "Co., Ltd." and "Limited" say nothing about
- * which party it is, and lists disagree about them.
- */
-export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
-  'co',
-  'company',
-  'corp',
-  'corporation',
-  'inc',
-  'incorporated',
-  'ltd',
-  'limited',
-  'llc',
-  'llp',
-  'lp',
-  'plc',
-  'gmbh',
-  'ag',
-  'kg',
-  'ev',
-  'sa',
-  'sarl',
-  'srl',
-  'spa',
-  'bv',
-  'nv',
-  'pte',
-  'pty',
-  'jsc',
-  'ojsc',
-  'pjsc',
-  'ooo',
-  'oao',
-  'zao',
-]);
+import { CJK_LEGAL_ENDINGS, FOLDED_LETTERS, LEGAL_FORMS, STOP_WORDS } from './nameVocabulary.ts';
 
-/** The same for names written without spaces (Chinese, Japanese), longest first. */
-export const CJK_LEGAL_SUFFIXES = [
-  '股份有限公司',
-  '有限责任公司',
-  '有限公司',
-  '株式会社',
-  '公司',
-] as const;
+/** Scripts written without spaces between words; their runs are words of their own. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_BOUNDARY =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?<=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+/** Accents on alphabetic letters; Japanese voicing marks (が) stay, they change the word. */
+const ACCENTS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+const FOLDED = new RegExp(`[${Object.keys(FOLDED_LETTERS).join('')}]`, 'gu');
 
-/**
- * A name as it is compared: NFKC (full-width letters become ASCII), lower case, dots and
- * apostrophes removed ("Co." → "co", "e.V." → "ev"), other punctuation a space, and legal-form
- * words stripped from the end. A name that is nothing but a legal form is kept whole.
- */
-export function normaliseName(name: string): string {
-  const tokens = name
+/** Bump when nameWords changes, so stored search text is recomputed at the next start. */
+export const SEARCH_TEXT_VERSION = 1;
+
+/** True for a word of a script written without spaces (Chinese, Japanese, Korean). */
+export function isCjkWord(word: string): boolean {
+  return CJK.test(word);
+}
+
+/** Case, width, accents and punctuation folded away: "Ｗähler-Co." → "wahler co". */
+function foldedWords(name: string): string[] {
+  return name
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[.'’]/g, '')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(FOLDED, (letter) => FOLDED_LETTERS[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(ACCENTS, '')
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[.'’‘ʼ`´]/g, '')
+    .replace(/[\p{P}\p{S}\p{C}]+/gu, ' ')
+    .replace(CJK_BOUNDARY, ' ')
     .split(/\s+/)
-    .filter((token) => token !== '');
-  const whole = tokens.join(' ');
-  while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens.at(-1) ?? '')) tokens.pop();
-  const last = tokens.at(-1) ?? '';
-  const cjk = CJK_LEGAL_SUFFIXES.find((s) => last.endsWith(s) && last.length > s.length);
-  if (cjk !== undefined) tokens[tokens.length - 1] = last.slice(0, -cjk.length);
-  return tokens.join(' ') || whole;
+    .filter((word) => word !== '');
 }
 
-/** The distinct words of a normalised name. */
-export function nameTokens(normalised: string): ReadonlySet<string> {
-  return new Set(normalised.split(' ').filter((token) => token !== ''));
+/** Legal-form words wherever they are, and Chinese/Japanese endings; one word always stays. */
+function withoutLegalForms(words: readonly string[]): string[] {
+  const kept = words.filter((word) => !LEGAL_FORMS.has(word));
+  if (kept.length === 0) return [...words];
+  const last = kept.at(-1) ?? '';
+  const cjk = CJK_LEGAL_ENDINGS.find((s) => last.endsWith(s));
+  if (cjk !== undefined && last.length > cjk.length)
+    kept[kept.length - 1] = last.slice(0, -cjk.length);
+  else if (cjk !== undefined && kept.length > 1) kept.pop();
+  return kept;
 }
 
-/** |A ∩ B| / |A ∪ B|: 1 for the same words in any order, 0 for none in common. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const token of a) if (b.has(token)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+/**
+ * The words a name is searched and compared by, the same at index time, at query time and when
+ * an import is matched: NFKC (full-width letters become ASCII), lower case, accents removed
+ * (é → e, ß → ss), dots and apostrophes removed ("Co." → "co"), other punctuation a space, a
+ * Chinese run apart from Latin letters next to it ("EDA国创中心" → "eda", "国创中心"), English
+ * stop words dropped ("of", "the", "and" …), and legal forms dropped ("Co., Ltd.", "GmbH", "OOO",
+ * and "有限公司" at the end). A name that is only legal forms keeps them; one that is only stop
+ * words has no words.
+ */
+export function nameWords(name: string): string[] {
+  const words = foldedWords(name).filter((word) => !STOP_WORDS.has(word));
+  return words.length === 0 ? [] : withoutLegalForms(words);
+}
+
+/** A name as it is compared: its words joined by single spaces. */
+export function normaliseName(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/**
+ * What the full-text index holds for an entity: each name's words on a line of its own, the
+ * name first, repeats left out.
+ */
+export function searchText(name: string, aliases: readonly string[]): string {
+  const lines = [name, ...aliases].map(normaliseName).filter((line) => line !== '');
+  return [...new Set(lines)].join('\n');
 }
