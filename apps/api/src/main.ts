@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await connect(config, log);
   const db = createDatabase(connection.driver, connection.database, config.queryTimeoutMs);
-  await ensureSchema(db);
+  const searchable = await ensureSchema(db);
+  if (searchable > 0)
+    log(
+      `Normalised the names of ${String(searchable)} entities for search (a database from an older Detour).`,
+    );
   await loadSeed(db, config.seedDir, log);
 
   const webDist = existsSync(config.webDist) ? config.webDist : null;

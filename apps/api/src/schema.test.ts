@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphQLEnumType, GraphQLNamedType, GraphQLObjectType } from 'graphql';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, STATUSES, toEnumCase } from '@detour/domain';
+import {
+  ENTITY_KINDS,
+  MATCH_QUALITIES,
+  RELATIONSHIP_TYPES,
+  STATUSES,
+  toEnumCase,
+} from '@detour/domain';
 import { createSchema, enumResolvers } from './schema.ts';
 
 const schema = createSchema();
@@ -22,6 +28,8 @@ describe('the SDL', () => {
     expect(enumValues('EntityKind')).toEqual(ENTITY_KINDS.map(toEnumCase));
     expect(enumValues('RelationshipType')).toEqual(RELATIONSHIP_TYPES.map(toEnumCase));
     expect(enumValues('Status')).toEqual(STATUSES.map(toEnumCase));
+    expect(enumValues('MatchQuality')).toEqual(MATCH_QUALITIES.map(toEnumCase));
+    expect(enumResolvers.MatchQuality['ALL_WORDS']).toBe('all-words');
     expect(enumResolvers.EntityKind['CLOUD_PROVIDER']).toBe('CloudProvider');
   });
 

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, STATUSES, toEnumCase } from '@detour/domain';
+import {
+  ENTITY_KINDS,
+  MATCH_QUALITIES,
+  RELATIONSHIP_TYPES,
+  STATUSES,
+  toEnumCase,
+} from '@detour/domain';
 import { analysisResolvers } from './modules/analyses/resolvers.ts';
 import { curationResolvers } from './modules/curation/resolvers.ts';
 import { entityResolvers } from './modules/entities/resolvers.ts';
@@ -30,6 +36,7 @@ export const enumResolvers = {
   EntityKind: enumMap(ENTITY_KINDS),
   RelationshipType: enumMap(RELATIONSHIP_TYPES),
   Status: enumMap(STATUSES),
+  MatchQuality: enumMap(MATCH_QUALITIES),
 };
 
 export function createSchema(): GraphQLSchema {

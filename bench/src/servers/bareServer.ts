@@ -1,21 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import { int } from '../../../apps/api/src/db/convert.ts';
 import { ENTITY_NAME_INDEX } from '../../../apps/api/src/db/schema.ts';
-import { toLuceneQuery } from '../../../apps/api/src/modules/entities/searchQuery.ts';
+import { SEARCH_CYPHER } from '../../../apps/api/src/modules/entities/repository.ts';
+import { MIN_CANDIDATES } from '../../../apps/api/src/modules/entities/searchNames.ts';
+import { luceneQueryFor } from '../../../apps/api/src/modules/entities/searchQuery.ts';
 import { NEIGHBOR_PAGE_CYPHER } from '../../../apps/api/src/modules/neighborhood/repository.ts';
 import type { Driver } from '../setup/database.ts';
 
 /** The Cypher Detour's repositories run for the three W2 shapes, sent here with no GraphQL. */
 export const BARE_CYPHER = {
   entity: ['UNWIND $ids AS id', 'MATCH (n:Entity {id: id})', 'RETURN n'].join('\n'),
-  search: [
-    'CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit})',
-    'YIELD node, score',
-    'WHERE $kinds IS NULL OR node.kind IN $kinds',
-    'RETURN node, score',
-    'ORDER BY score DESC, node.name ASC',
-    'LIMIT $first',
-  ].join('\n'),
+  search: SEARCH_CYPHER,
   centre: 'MATCH (n:Entity {id: $id}) RETURN n',
   neighbours: NEIGHBOR_PAGE_CYPHER,
 } as const;
@@ -42,16 +37,17 @@ export function createBareServer(driver: Driver): Server {
       return rows.map((row) => (row['n'] as Props).properties)[0] ?? null;
     },
     '/search': async (args) => {
-      const query = toLuceneQuery(args.get('q') ?? '');
+      // The candidates Detour's search asks the index for; its ranking in TypeScript is not done.
+      const query = luceneQueryFor(args.get('q') ?? '');
       if (query === null) return [];
       const rows = await read(BARE_CYPHER.search, {
         index: ENTITY_NAME_INDEX,
         query,
         kinds: null,
-        limit: int(10),
-        first: int(10),
+        limit: int(MIN_CANDIDATES),
+        candidates: int(MIN_CANDIDATES),
       });
-      return rows.map((row) => ({
+      return rows.slice(0, 10).map((row) => ({
         entity: (row['node'] as Props).properties,
         score: row['score'] as number,
       }));

@@ -27,7 +27,7 @@ interface Marker {
 
 const MARKER = 'bench-marker.json';
 
-/** What decides the store's content: the generator, the bulk loader and the database schema. */
+/** What decides the store's content: the generator, the bulk loader, the schema and search text. */
 async function fingerprint(): Promise<string> {
   const hash = createHash('sha256');
   const synthetic = join(REPO_ROOT, 'packages', 'synthetic', 'src');
@@ -39,6 +39,9 @@ async function fingerprint(): Promise<string> {
     join(REPO_ROOT, 'apps', 'api', 'src', 'modules', 'datasets', 'bulkLoad.ts'),
     join(REPO_ROOT, 'apps', 'api', 'src', 'modules', 'datasets', 'toRecords.ts'),
     join(REPO_ROOT, 'apps', 'api', 'src', 'db', 'schema.ts'),
+    // The search text each entity is stored with.
+    join(REPO_ROOT, 'packages', 'ingest', 'src', 'match', 'normaliseName.ts'),
+    join(REPO_ROOT, 'packages', 'ingest', 'src', 'match', 'nameVocabulary.ts'),
   );
   for (const file of files) hash.update(file).update(await readFile(file));
   return hash.digest('hex').slice(0, 16);

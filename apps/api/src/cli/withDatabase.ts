@@ -15,7 +15,11 @@ export async function withDatabase<T>(
   const connection = await connect(config, log, { attach: true });
   const db = createDatabase(connection.driver, connection.database, config.queryTimeoutMs);
   try {
-    await ensureSchema(db);
+    const searchable = await ensureSchema(db);
+    if (searchable > 0)
+      log(
+        `Normalised the names of ${String(searchable)} entities for search (a database from an older Detour).`,
+      );
     return await work(db);
   } finally {
     await db.close();

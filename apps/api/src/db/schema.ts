@@ -1,9 +1,15 @@
 import { RELATIONSHIP_TYPES } from '@detour/domain';
 import type { Database } from './database.ts';
 import { DATA_VERSION_LABEL } from './dataVersion.ts';
+import { updateSearchText } from './searchText.ts';
 
-/** Name of the full-text index over entity names and aliases (CJK-aware analyzer). */
-export const ENTITY_NAME_INDEX = 'entity_names';
+/**
+ * Name of the full-text index over entity names and aliases, as normalised words (searchText,
+ * written by datasets/toRecords.ts; CJK-aware analyzer).
+ */
+export const ENTITY_NAME_INDEX = 'entity_search_text';
+/** The index before names were normalised: it read the raw name and aliases. */
+const RETIRED_INDEXES = ['entity_names'] as const;
 
 /**
  * Constraints and indexes, each created only if missing, so this runs at every start.
@@ -24,14 +30,22 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
     (type) =>
       `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   ),
+  ...RETIRED_INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS`),
   [
     `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS`,
-    'FOR (n:Entity) ON EACH [n.name, n.aliasText]',
+    'FOR (n:Entity) ON EACH [n.searchText]',
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
   ].join('\n'),
 ];
 
-export async function ensureSchema(db: Database): Promise<void> {
+/**
+ * Creates what is missing, then gives entities stored before the current name normalisation
+ * their search text (see updateSearchText), so an existing database is searchable after an
+ * upgrade. Returns how many entities were updated.
+ */
+export async function ensureSchema(db: Database): Promise<number> {
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
+  const updated = await updateSearchText(db);
   await db.schema('CALL db.awaitIndexes(60)');
+  return updated;
 }

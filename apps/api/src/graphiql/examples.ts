@@ -36,10 +36,17 @@ query Entity($id: ID! = "shenzhen-university") {
   },
   {
     field: 'search',
-    query: `# Full-text search over names and aliases, Latin and CJK (try "深圳").
-query Search($query: String! = "Shenzhen", $kinds: [EntityKind!]) {
+    query: `# Search by name and alias as pasted: stop words, legal forms, typos, accents and CJK
+# are fine (try "Yunda Technology Co., Ltd.", "Shenzen Univrsity" or "深圳"). Each hit says why.
+query Search($query: String! = "Harbin Institute of Technology", $kinds: [EntityKind!]) {
   search(query: $query, kinds: $kinds, first: 10) {
     score
+    match {
+      quality
+      name
+      alias
+      explanation
+    }
     entity {
       id
       kind

@@ -1,5 +1,6 @@
 import type { Dataset, Entity, Relationship } from '@detour/domain';
 import { endOfPartialDate, startOfPartialDate } from '@detour/domain';
+import { searchText, SEARCH_TEXT_VERSION } from '@detour/ingest';
 
 /**
  * Dataset records → the flat property maps stored in Neo4j (properties cannot hold maps).
@@ -11,7 +12,9 @@ export function entityProperties(entity: Entity, datasetId: string): Record<stri
     kind: entity.kind,
     name: entity.name,
     aliases: [...entity.aliases],
-    aliasText: entity.aliases.join('\n'),
+    // What the full-text index reads (db/schema.ts): every name's words, normalised as queries are.
+    searchText: searchText(entity.name, entity.aliases),
+    searchVersion: SEARCH_TEXT_VERSION,
     country: entity.country,
     description: entity.description,
     citation: entity.citation,

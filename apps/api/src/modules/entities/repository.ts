@@ -3,11 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { int } from '../../db/convert.ts';
 import { ENTITY_NAME_INDEX } from '../../db/schema.ts';
 import { entityFromRow, optional, sourceFromRow, strings } from './fromRow.ts';
-
-export interface SearchHit {
-  readonly entity: Entity;
-  readonly score: number;
-}
+import type { Candidate } from './rankHits.ts';
 
 /** Entities by id, in no particular order; unknown ids are left out. */
 export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Entity[]> {
@@ -26,36 +22,36 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
   return rows.map((row) => sourceFromRow(row['s'] as Record<string, unknown>));
 }
 
+export const SEARCH_CYPHER = [
+  'CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit})',
+  'YIELD node, score',
+  'WHERE $kinds IS NULL OR node.kind IN $kinds',
+  'RETURN node, score',
+  'ORDER BY score DESC',
+  'LIMIT $candidates',
+].join('\n');
+
 /**
- * Full-text search over names and aliases. Asks the index for more than `first` when kinds are
- * filtered, since the filter applies after Lucene ranks.
+ * Candidates for a search: the entities the full-text index ranks best for `luceneQuery`, with
+ * their Lucene scores, at most `candidates` of them. Asks the index for ten times as many when
+ * kinds are filtered, since the filter applies after Lucene ranks.
  */
-export async function searchEntities(
+export async function searchCandidates(
   db: Database,
   luceneQuery: string,
   kinds: readonly EntityKind[] | null,
-  first: number,
-): Promise<SearchHit[]> {
-  const rows = await db.read(
-    [
-      'CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit})',
-      'YIELD node, score',
-      'WHERE $kinds IS NULL OR node.kind IN $kinds',
-      'RETURN node, score',
-      'ORDER BY score DESC, node.name ASC',
-      'LIMIT $first',
-    ].join('\n'),
-    {
-      index: ENTITY_NAME_INDEX,
-      query: luceneQuery,
-      kinds,
-      limit: int(kinds === null ? first : first * 20),
-      first: int(first),
-    },
-  );
+  candidates: number,
+): Promise<Candidate[]> {
+  const rows = await db.read(SEARCH_CYPHER, {
+    index: ENTITY_NAME_INDEX,
+    query: luceneQuery,
+    kinds,
+    limit: int(kinds === null ? candidates : candidates * 10),
+    candidates: int(candidates),
+  });
   return rows.map((row) => ({
     entity: entityFromRow(row['node'] as Record<string, unknown>),
-    score: Number(row['score']),
+    luceneScore: Number(row['score']),
   }));
 }
 

@@ -1,8 +1,8 @@
 import type { Entity, EntityKind } from '@detour/domain';
 import type { Context } from '../../context.ts';
 import { boundedInt, boundedString } from '../args.ts';
-import { searchEntities, type SearchHit } from './repository.ts';
-import { toLuceneQuery } from './searchQuery.ts';
+import type { SearchHit } from './rankHits.ts';
+import { searchNames } from './searchNames.ts';
 
 interface SearchArgs {
   readonly query: string;
@@ -17,10 +17,8 @@ export const entityResolvers = {
     search: async (_: unknown, args: SearchArgs, ctx: Context): Promise<SearchHit[]> => {
       const text = boundedString('query', args.query, 1, 200);
       const first = boundedInt('first', args.first, 10, 1, 100);
-      const lucene = toLuceneQuery(text);
-      if (lucene === null) return [];
       const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
-      return searchEntities(ctx.db, lucene, kinds, first);
+      return searchNames(ctx.db, text, kinds, first);
     },
   },
   Entity: {

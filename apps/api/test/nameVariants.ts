@@ -1,0 +1,126 @@
+/**
+ * Names as investigators paste or type them, each with the seed entity it must find first and
+ * the match quality expected: screening-list spellings with stop words and legal forms, typos,
+ * other word orders, accents, aliases, and Chinese (simplified and traditional).
+ */
+import type { MatchQuality } from '@detour/domain';
+
+export interface NameVariant {
+  readonly query: string;
+  readonly first: string;
+  readonly quality: MatchQuality;
+}
+
+const v = (query: string, first: string, quality: MatchQuality): NameVariant => ({
+  query,
+  first,
+  quality,
+});
+
+export const NAME_VARIANTS: readonly NameVariant[] = [
+  // Full names, stop words and punctuation as lists print them.
+  v('Harbin Institute of Technology', 'harbin-institute-of-technology', 'exact'),
+  v('HARBIN INSTITUTE OF TECHNOLOGY', 'harbin-institute-of-technology', 'exact'),
+  v('The Harbin Institute of Technology', 'harbin-institute-of-technology', 'exact'),
+  v('Institute of Technology', 'harbin-institute-of-technology', 'all-words'),
+  v('University of Electronic Science and Technology of China', 'uestc', 'exact'),
+  v('University of Electronic Science & Technology of China', 'uestc', 'exact'),
+  v('Univ. of Electronic Science and Tech. of China', 'uestc', 'prefix'),
+  v('National University of Defense Technology', 'nudt', 'exact'),
+  v('National Center of Technology Innovation for EDA', 'eda-innovation-center', 'exact'),
+  v('Beijing University of Aeronautics and Astronautics', 'beihang-university', 'exact'),
+  v('PLA Air Force Medical University', 'pla-air-force-medical-university', 'exact'),
+  v('Air Force Medical University', 'pla-air-force-medical-university', 'all-words'),
+  v('Microsoft Azure China (operated by 21Vianet)', 'azure-china-21vianet', 'exact'),
+  v('Beijing Jiaotong University', 'beijing-jiaotong-university', 'exact'),
+  v('Sichuan University (四川大学)', 'sichuan-university', 'some-words'),
+  v('Amazon Web Services, Inc. (AWS)', 'aws', 'some-words'),
+  v('Harbin Institute of Technology, Shenzhen', 'harbin-institute-of-technology', 'some-words'),
+  // Legal forms.
+  v('Yunda Technology Co., Ltd.', 'yunda-technology', 'exact'),
+  v('Yunda Technology Company Limited', 'yunda-technology', 'exact'),
+  v('Yunda Technology', 'yunda-technology', 'exact'),
+  v('Sichuan Province Xuedong Technology Co., Ltd.', 'xuedong-technology', 'exact'),
+  v('Xuedong Technology Ltd', 'xuedong-technology', 'all-words'),
+  v('Megaspeed International Pte. Ltd.', 'megaspeed', 'exact'),
+  v('ALX Solutions, Inc.', 'alx-solutions', 'exact'),
+  v('ALX Solutions LLC', 'alx-solutions', 'exact'),
+  v('Janford Realtor, LLC', 'janford-realtor', 'exact'),
+  v('Hao Global, L.L.C.', 'hao-global', 'exact'),
+  v('NVIDIA Corporation', 'nvidia', 'exact'),
+  v('Nvidia Corp.', 'nvidia', 'exact'),
+  v('Super Micro Computer, Inc.', 'supermicro', 'exact'),
+  v('Shanghai Blue Cloud Technology Co., Ltd.', 'azure-china-21vianet', 'exact'),
+  v('Aperia Cloud Services Pte Ltd', 'aperia-cloud-services', 'exact'),
+  v('Anthropic, PBC', 'anthropic', 'exact'),
+  v('Dell Inc.', 'dell', 'exact'),
+  v('Oracle Corporation', 'oracle-cloud', 'exact'),
+  // One or two typos in longer words.
+  v('Shenzen Univrsity', 'shenzhen-university', 'fuzzy'),
+  v('Shenzhen Univeristy', 'shenzhen-university', 'fuzzy'),
+  v('Tsinghua Univercity', 'tsinghua-university', 'fuzzy'),
+  v('Tsingua University', 'tsinghua-university', 'fuzzy'),
+  v('Harbin Insitute of Technolgy', 'harbin-institute-of-technology', 'fuzzy'),
+  v('Zheijang Lab', 'zhejiang-lab', 'fuzzy'),
+  v('Sichaun University', 'sichuan-university', 'fuzzy'),
+  v('Beihnag University', 'beihang-university', 'fuzzy'),
+  v('National University of Defence Technology', 'nudt', 'fuzzy'),
+  v('Megaspeeed', 'megaspeed', 'fuzzy'),
+  v('Bytedanse', 'bytedance', 'fuzzy'),
+  v('Amazon Web Servces', 'aws', 'fuzzy'),
+  v('Microsfot Azure', 'microsoft-azure', 'fuzzy'),
+  v('Nvidai', 'nvidia', 'fuzzy'),
+  v('Janfrod Realtor', 'janford-realtor', 'fuzzy'),
+  v('Supermicor', 'supermicro', 'fuzzy'),
+  // Word order, spacing and beginnings of words.
+  v('University Shenzhen', 'shenzhen-university', 'all-words'),
+  v('Technology Institute Harbin', 'harbin-institute-of-technology', 'all-words'),
+  v('Zhaolun Alan Wei', 'alan-wei-zhaolun', 'all-words'),
+  v('Ming Li', 'li-ming', 'all-words'),
+  v('Deep Seek', 'deepseek', 'exact'),
+  v('Byte Dance', 'bytedance', 'exact'),
+  v('Shenz Univ', 'shenzhen-university', 'prefix'),
+  v('Harb Inst Tech', 'harbin-institute-of-technology', 'prefix'),
+  v('zhejiang', 'zhejiang-lab', 'all-words'),
+  // Accents (pinyin tone marks) are set aside.
+  v('Tsínghuá University', 'tsinghua-university', 'exact'),
+  v('Sìchuān Dàxué University', 'sichuan-university', 'some-words'),
+  v('Běihāng University', 'beihang-university', 'exact'),
+  v('Zhèjiāng Lab', 'zhejiang-lab', 'exact'),
+  // Aliases: abbreviations, other names, romanisations.
+  v('HIT', 'harbin-institute-of-technology', 'exact'),
+  v('UESTC', 'uestc', 'exact'),
+  v('NUDT', 'nudt', 'exact'),
+  v('21Vianet', 'azure-china-21vianet', 'exact'),
+  v('Azure China', 'azure-china-21vianet', 'exact'),
+  v('Alicloud', 'alibaba-cloud', 'exact'),
+  v('Mathew Ho', 'hon-ning-ho', 'exact'),
+  v('Tony Li', 'cham-li', 'exact'),
+  v('Tom Gong', 'fanyue-gong', 'exact'),
+  v('Harry Chen', 'jing-chen', 'exact'),
+  v('Entity List', 'bis-entity-list', 'exact'),
+  v('Azure OpenAI', 'openai-gpt-models', 'exact'),
+  v('H100', 'nvidia-h100', 'exact'),
+  v('Nvidia H100', 'nvidia-h100', 'exact'),
+  v('nvidia l40s', 'nvidia-l40s', 'exact'),
+  // Chinese, simplified and traditional, whole and in part, with legal forms.
+  v('深圳大学', 'shenzhen-university', 'exact'),
+  v('深圳', 'shenzhen-university', 'prefix'),
+  v('四川大学', 'sichuan-university', 'exact'),
+  v('哈尔滨工业大学', 'harbin-institute-of-technology', 'exact'),
+  v('国防科技大学', 'nudt', 'exact'),
+  v('成都运达科技股份有限公司', 'yunda-technology', 'exact'),
+  v('成都运达科技有限公司', 'yunda-technology', 'exact'),
+  v('成都運達科技', 'yunda-technology', 'exact'),
+  v('运达科技', 'yunda-technology', 'prefix'),
+  v('世纪互联', 'azure-china-21vianet', 'exact'),
+  v('EDA国创中心', 'eda-innovation-center', 'exact'),
+  v('北京航空航天大学', 'beihang-university', 'exact'),
+  v('字节跳动', 'bytedance', 'exact'),
+  v('深度求索', 'deepseek', 'exact'),
+  v('浪潮', 'inspur', 'exact'),
+  v('空军军医大学', 'pla-air-force-medical-university', 'exact'),
+  v('之江实验室', 'zhejiang-lab', 'exact'),
+  v('上海人工智能实验室', 'shanghai-ai-laboratory', 'exact'),
+  v('ＮＵＤＴ', 'nudt', 'exact'),
+];
