@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameWords, normaliseName, searchText } from './normaliseName.ts';
+import { fuzzRuns } from '../testing/fuzzRuns.ts';
+import { asciiWords, nameWords, normaliseName, searchText, unicodeWords } from './normaliseName.ts';
 
 describe('normaliseName', () => {
   it('lower-cases, applies NFKC and turns punctuation into spaces', () => {
@@ -61,6 +63,21 @@ describe('normaliseName', () => {
     const words = nameWords('*:* OR name:* AND (shen~ [a TO z] {b} ^2 \\ / ? " \u202e ; -- 🙂');
     expect(words).toEqual(['name', 'shen', 'z', 'b', '2']);
     for (const word of words) expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
+  });
+});
+
+describe('the printable-ASCII shortcut', () => {
+  it('folds ASCII exactly as the Unicode passes do', () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(ascii, (name) => {
+        expect(asciiWords(name)).toEqual(unicodeWords(name));
+      }),
+      { numRuns: fuzzRuns(500) },
+    );
   });
 });
 

@@ -26,7 +26,8 @@ export const SEARCH_CYPHER = [
   'CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit})',
   'YIELD node, score',
   'WHERE $kinds IS NULL OR node.kind IN $kinds',
-  'RETURN node, score',
+  // What an Entity is made of (fromRow.ts), not the search text and bookkeeping stored beside it.
+  'RETURN node {.id, .kind, .name, .aliases, .country, .description, .citation, .effective, .sourceIds} AS node, score',
   'ORDER BY score DESC',
   'LIMIT $candidates',
 ].join('\n');
