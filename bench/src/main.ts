@@ -22,6 +22,7 @@ import { runW3 } from './workloads/w3Import.ts';
 import { runW4 } from './workloads/w4Browser.ts';
 import { runW5 } from './workloads/w5Analysts.ts';
 import { runW6 } from './workloads/w6Analyses.ts';
+import { runW7 } from './workloads/w7Search.ts';
 
 const log = (line: string): void => {
   console.log(line);
@@ -40,6 +41,7 @@ async function runSize(
     only.has('W1') ||
     only.has('W2') ||
     only.has('W6') ||
+    only.has('W7') ||
     options.profile ||
     (largest && only.has('W5'));
   const needsStore = needsDb || (largest && only.has('W3'));
@@ -62,6 +64,7 @@ async function runSize(
       if (options.profile) await profileDetour(ctx);
       if (largest && only.has('W5')) await runW5(ctx);
       if (only.has('W6')) await runW6(ctx);
+      if (only.has('W7')) await runW7(ctx);
       sampleLoad(machine);
     } finally {
       await detour.stop();

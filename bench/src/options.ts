@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
 import { isNamedSize, type NamedSize } from '@detour/synthetic';
 
-export const WORKLOADS = ['W0', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6'] as const;
+export const WORKLOADS = ['W0', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
 export interface BenchOptions {
   readonly only: ReadonlySet<Workload>;
-  /** Smallest first; W3 and W5 run on the last (largest) one, W0–W2 and W6 on each. */
+  /** Smallest first; W3 and W5 run on the last (largest) one, W0–W2, W6 and W7 on each. */
   readonly sizes: readonly NamedSize[];
   readonly quick: boolean;
   readonly seed: number;
-  /** Pairs (W1) and sequential requests (W0) measured per figure. */
+  /** Pairs (W1), sequential requests (W0) and searches (W7) measured per figure. */
   readonly iterations: number;
   readonly warmup: number;
   /** Seconds of load per autocannon run (W0, W2). */
