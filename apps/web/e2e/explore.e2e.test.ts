@@ -107,3 +107,35 @@ describe('an analyst explores from the search box', () => {
     ]);
   });
 });
+
+describe('an analyst pastes names as screening lists and articles print them', () => {
+  it('finds each name first and says why it matched', async () => {
+    await page.goto(detour.url);
+    const search = page.getByRole('combobox', { name: /search/i });
+    const firstOption = page.getByRole('option').first();
+    const expectFirst = async (query: string, name: RegExp, reason: RegExp): Promise<void> => {
+      await search.fill(query);
+      await page.getByRole('option', { name }).first().waitFor();
+      // Wait for the answer to this query, not the previous one's hits.
+      await page.waitForFunction(() => document.querySelector('.search-option.is-stale') === null);
+      const text = (await firstOption.textContent()) ?? '';
+      expect(text, query).toMatch(name);
+      expect(text, query).toMatch(reason);
+    };
+    await expectFirst('Harbin Institute of Technology', /^Harbin Institute of Technology/, /exact/);
+    await expectFirst('Shenzen Univrsity', /^Shenzhen University/, /close spelling/);
+    await expectFirst('Yunda Technology Co., Ltd.', /^Yunda Technology Ltd Co/, /exact/);
+    await expectFirst(
+      '成都运达科技股份有限公司',
+      /^Yunda Technology/,
+      /exact · alias 成都运达科技/,
+    );
+    await page.screenshot({ path: await screenshotPath('4-search-pasted-name') });
+
+    await search.fill('of the');
+    await page
+      .getByText(/No matching entities/)
+      .first()
+      .waitFor();
+  });
+});

@@ -1,10 +1,12 @@
 // The API spells the domain's words as GraphQL enum values: EndUser ↔ END_USER, reported ↔ REPORTED.
 import {
   ENTITY_KINDS,
+  MATCH_QUALITIES,
   STATUSES,
   isRelationshipType,
   toEnumCase,
   type EntityKind,
+  type MatchQuality,
   type RelationshipType,
   type Status,
 } from '@detour/domain';
@@ -28,6 +30,9 @@ const KIND_BY_ENUM: ReadonlyMap<string, EntityKind> = new Map(
 const STATUS_BY_ENUM: ReadonlyMap<string, Status> = new Map(
   STATUSES.map((s) => [s.toUpperCase(), s]),
 );
+const QUALITY_BY_ENUM: ReadonlyMap<string, MatchQuality> = new Map(
+  MATCH_QUALITIES.map((q) => [toEnumCase(q), q]),
+);
 
 export function kindFromApi(value: string): EntityKind {
   const kind = KIND_BY_ENUM.get(value);
@@ -39,6 +44,13 @@ export function statusFromApi(value: string): Status {
   const status = STATUS_BY_ENUM.get(value);
   if (status === undefined) throw new ApiError('BAD_RESPONSE', `Unknown status ${value}.`);
   return status;
+}
+
+/** ALL_WORDS → "all-words": how a search hit matched. */
+export function qualityFromApi(value: string): MatchQuality {
+  const quality = QUALITY_BY_ENUM.get(value);
+  if (quality === undefined) throw new ApiError('BAD_RESPONSE', `Unknown match quality ${value}.`);
+  return quality;
 }
 
 /** Relationship types are SCREAMING_SNAKE in the domain already; a newer API may know more. */

@@ -78,8 +78,17 @@ describe('fromApi', () => {
       aliases: [],
       country: null,
     };
-    expect(searchHitsFromApi({ search: [{ entity, score: 2.5 }] })).toEqual([
-      { entity: { id: 'aws', kind: 'CloudProvider', name: 'AWS', aliases: [] }, score: 2.5 },
+    const match = { quality: 'ALL_WORDS', name: 'AWS', alias: false, explanation: 'Every word' };
+    expect(
+      searchHitsFromApi({
+        search: [{ entity, score: 0.75, match: { ...match, quality: 'ALL_WORDS' } }],
+      }),
+    ).toEqual([
+      {
+        entity: { id: 'aws', kind: 'CloudProvider', name: 'AWS', aliases: [] },
+        score: 0.75,
+        match: { ...match, quality: 'all-words' },
+      },
     ]);
   });
 });

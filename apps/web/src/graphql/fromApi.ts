@@ -8,7 +8,7 @@ import type {
   SearchHit,
   Subgraph,
 } from '../model/subgraph.ts';
-import { kindFromApi, statusFromApi, typeFromApi } from './enums.ts';
+import { kindFromApi, qualityFromApi, statusFromApi, typeFromApi } from './enums.ts';
 import type {
   AmountFieldsFragment,
   EntityFieldsFragment,
@@ -90,5 +90,9 @@ export function subgraphFromApi(s: SubgraphFieldsFragment): Subgraph {
 }
 
 export function searchHitsFromApi(data: SearchQuery): SearchHit[] {
-  return data.search.map((hit) => ({ entity: summaryFromApi(hit.entity), score: hit.score }));
+  return data.search.map((hit) => ({
+    entity: summaryFromApi(hit.entity),
+    score: hit.score,
+    match: { ...hit.match, quality: qualityFromApi(hit.match.quality) },
+  }));
 }

@@ -9,6 +9,12 @@ export const SEARCH = graphql(`
         ...EntitySummaryFields
       }
       score
+      match {
+        quality
+        name
+        alias
+        explanation
+      }
     }
   }
 `);

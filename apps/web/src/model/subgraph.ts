@@ -1,5 +1,5 @@
 // What the explorer holds in state: domain records with their sources resolved to documents.
-import type { Entity, Relationship, Source } from '@detour/domain';
+import type { Entity, MatchQuality, Relationship, Source } from '@detour/domain';
 
 /** An entity as the explorer shows it: the domain record, sources as documents. */
 export interface EntityRecord extends Omit<Entity, 'sources'> {
@@ -22,9 +22,18 @@ export interface Subgraph {
 /** The short form of an entity a search hit carries. */
 export type EntitySummary = Pick<EntityRecord, 'id' | 'kind' | 'name' | 'aliases' | 'country'>;
 
+/** Why a search hit matched: the name or alias that did, and how well. */
+export interface SearchMatch {
+  readonly quality: MatchQuality;
+  readonly name: string;
+  readonly alias: boolean;
+  readonly explanation: string;
+}
+
 export interface SearchHit {
   readonly entity: EntitySummary;
   readonly score: number;
+  readonly match: SearchMatch;
 }
 
 /** What is selected in the explorer: one entity, one relationship, or one access path (by pathKey). */

@@ -131,6 +131,7 @@ export function SearchBox({
               key={hit.entity.id}
               id={optionId(index)}
               entity={hit.entity}
+              match={hit.match}
               active={index === active}
               stale={search.status === 'loading'}
               onHover={() => {

@@ -1,12 +1,15 @@
-// One search result: name, kind, country and every alias (native scripts tagged with their language).
+// One search result: name, kind, country, every alias (native scripts tagged with their language)
+// and why it matched (exact, all words, word beginnings, close spelling; which alias).
 import { Fragment, type JSX } from 'react';
+import { MATCH_QUALITY_INFO } from '@detour/domain';
 import { countryName, kindLabel, scriptLang } from '../../format/labels.ts';
 import { KindIcon } from '../../graph/KindIcon.tsx';
-import type { EntitySummary } from '../../model/subgraph.ts';
+import type { EntitySummary, SearchMatch } from '../../model/subgraph.ts';
 
 export interface SearchOptionProps {
   readonly id: string;
   readonly entity: EntitySummary;
+  readonly match: SearchMatch;
   readonly active: boolean;
   /** The list still shows the previous query's hits. */
   readonly stale: boolean;
@@ -17,6 +20,7 @@ export interface SearchOptionProps {
 export function SearchOption({
   id,
   entity,
+  match,
   active,
   stale,
   onHover,
@@ -48,11 +52,29 @@ export function SearchOption({
             ))}
           </span>
         )}
+        <MatchReason match={match} />
       </span>
       <span className="search-option-meta">
         {kindLabel(entity.kind)}
         {entity.country !== undefined && <> · {countryName(entity.country)}</>}
       </span>
     </li>
+  );
+}
+
+/** "exact", "close spelling of alias 哈工大" …, with the whole explanation on hover. */
+function MatchReason({ match }: { readonly match: SearchMatch }): JSX.Element {
+  const label = MATCH_QUALITY_INFO[match.quality].label;
+  return (
+    <span className={`search-option-match is-${match.quality}`} title={match.explanation}>
+      {label}
+      {match.alias && (
+        <>
+          {' '}
+          · alias <span lang={scriptLang(match.name)}>{match.name}</span>
+        </>
+      )}
+      <span className="visually-hidden">. {match.explanation}</span>
+    </span>
   );
 }
