@@ -54,11 +54,24 @@ const expectations: Record<string, (data: unknown) => void> = {
   '09-stats-and-sources.graphql': (data) => {
     expect(data).toMatchObject({ stats: { datasets: ['detour-seed'], incomplete: [] } });
   },
+  '10-pasted-name-search.graphql': (data) => {
+    expect(data).toMatchObject({
+      listed: [{ entity: { id: 'yunda-technology' }, match: { quality: 'EXACT', alias: false } }],
+      withStopWords: [{ entity: { id: 'uestc' }, match: { quality: 'EXACT' } }],
+      withTypos: [{ entity: { id: 'shenzhen-university' }, match: { quality: 'FUZZY' } }],
+      chineseLegalName: [
+        {
+          entity: { id: 'yunda-technology' },
+          match: { quality: 'EXACT', alias: true, name: '成都运达科技' },
+        },
+      ],
+    });
+  },
 };
 
 describe('docs/cookbook', () => {
   it('has recipes', () => {
-    expect(files.length).toBeGreaterThanOrEqual(9);
+    expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(files)('%s answers on the seed data', async (file) => {
