@@ -1,9 +1,11 @@
 import {
   ENTITY_KINDS,
+  MATCH_QUALITIES,
   RELATIONSHIP_TYPES,
   STATUSES,
   toEnumCase,
   type EntityKind,
+  type MatchQuality,
   type RelationshipType,
   type Status,
 } from '@detour/domain';
@@ -12,6 +14,7 @@ import { ApiError } from './client.ts';
 import {
   kindFromApi,
   kindToApi,
+  qualityFromApi,
   statusFromApi,
   statusToApi,
   typeFromApi,
@@ -19,6 +22,7 @@ import {
 } from './enums.ts';
 import type {
   EntityKind as ApiEntityKind,
+  MatchQuality as ApiMatchQuality,
   RelationshipType as ApiRelationshipType,
   Status as ApiStatus,
 } from './generated/graphql.ts';
@@ -28,6 +32,9 @@ describe('enums', () => {
     for (const kind of ENTITY_KINDS) expect(kindFromApi(kindToApi(kind))).toBe(kind);
     for (const status of STATUSES) expect(statusFromApi(statusToApi(status))).toBe(status);
     for (const type of RELATIONSHIP_TYPES) expect(typeFromApi(type)).toBe(type);
+    for (const quality of MATCH_QUALITIES)
+      expect(qualityFromApi(toEnumCase(quality))).toBe(quality);
+    expect(qualityFromApi('SOME_WORDS')).toBe('some-words');
     expect(kindToApi('EndUser')).toBe('END_USER');
     expect(kindFromApi(toEnumCase('ControlList'))).toBe('ControlList');
   });
@@ -37,6 +44,7 @@ describe('enums', () => {
     expect(() => kindFromApi('SPACESHIP')).toThrow('Unknown entity kind SPACESHIP.');
     expect(() => statusFromApi('rumoured')).toThrow('Unknown status rumoured.');
     expect(() => typeFromApi('OWNS')).toThrow('Unknown relationship type OWNS.');
+    expect(() => qualityFromApi('PHONETIC')).toThrow('Unknown match quality PHONETIC.');
   });
 
   it('has the SDL enums (as generated) equal the domain lists', () => {
@@ -45,5 +53,11 @@ describe('enums', () => {
     expectTypeOf<ApiEntityKind>().toEqualTypeOf<EnumCase<EntityKind>>();
     expectTypeOf<ApiStatus>().toEqualTypeOf<Uppercase<Status>>();
     expectTypeOf<ApiRelationshipType>().toEqualTypeOf<RelationshipType>();
+    expectTypeOf<ApiMatchQuality>().toEqualTypeOf<
+      Uppercase<'exact' | 'prefix' | 'fuzzy'> | 'ALL_WORDS' | 'SOME_WORDS'
+    >();
+    expectTypeOf<MatchQuality>().toEqualTypeOf<
+      'exact' | 'all-words' | 'prefix' | 'fuzzy' | 'some-words'
+    >();
   });
 });
