@@ -95,7 +95,7 @@ describe('search over the seed', () => {
     expect(hits.map((h) => h.entity.id)).toContain('nvidia-h100');
   });
 
-  it('filters by kind after ranking', async () => {
+  it('returns only the kinds asked for', async () => {
     const hits = await search('Tsinghua', { kinds: ['INTERMEDIARY'] });
     expect(hits.map((h) => h.entity.id)).toEqual(['unnamed-supplier-tsinghua-h100-2023']);
   });
