@@ -6,10 +6,14 @@ import type { Database } from './database.ts';
 const BATCH = 5_000;
 
 export const SEARCH_TEXT_CYPHER = {
+  // In id order from where the last batch ended (the entity_id index gives the order), so each
+  // entity is looked at once however many batches there are.
   stale: [
     'MATCH (n:Entity)',
-    'WHERE n.searchVersion IS NULL OR n.searchVersion <> $version',
-    'RETURN elementId(n) AS ref, n.name AS name, n.aliases AS aliases',
+    'WHERE n.id > $after',
+    'AND (n.searchVersion IS NULL OR n.searchVersion <> $version)',
+    'RETURN n.id AS id, elementId(n) AS ref, n.name AS name, n.aliases AS aliases',
+    'ORDER BY n.id',
     'LIMIT $batch',
   ].join('\n'),
   write: [
@@ -29,12 +33,15 @@ export const SEARCH_TEXT_CYPHER = {
  */
 export async function updateSearchText(db: Database): Promise<number> {
   let updated = 0;
+  let after = '';
   for (;;) {
     const rows = await db.read(SEARCH_TEXT_CYPHER.stale, {
+      after,
       version: SEARCH_TEXT_VERSION,
       batch: int(BATCH),
     });
     if (rows.length === 0) return updated;
+    after = String(rows.at(-1)?.['id'] ?? '');
     const texts = rows.map((row) => ({
       ref: String(row['ref']),
       text: searchText(
