@@ -41,7 +41,8 @@ export async function updateSearchText(db: Database): Promise<number> {
       batch: int(BATCH),
     });
     if (rows.length === 0) return updated;
-    after = String(rows.at(-1)?.['id'] ?? '');
+    const last = rows.at(-1)?.['id'];
+    after = typeof last === 'string' ? last : '';
     const texts = rows.map((row) => ({
       ref: String(row['ref']),
       text: searchText(
