@@ -5,6 +5,7 @@ import { SEARCH_CYPHER } from '../../../apps/api/src/modules/entities/repository
 import { MIN_CANDIDATES } from '../../../apps/api/src/modules/entities/searchNames.ts';
 import { luceneQueryFor } from '../../../apps/api/src/modules/entities/searchQuery.ts';
 import { NEIGHBOR_PAGE_CYPHER } from '../../../apps/api/src/modules/neighborhood/repository.ts';
+import { autoCommitRead } from '../setup/autoCommitRead.ts';
 import type { Driver } from '../setup/database.ts';
 
 /** The Cypher Detour's repositories run for the three W2 shapes, sent here with no GraphQL. */
@@ -24,13 +25,9 @@ interface Props {
  * entity, search and neighborhood fields, as JSON, with no GraphQL, validation or hardening.
  */
 export function createBareServer(driver: Driver): Server {
-  const read = async (cypher: string, params: Record<string, unknown>) => {
-    const result = await driver.executeQuery(cypher, params, {
-      database: 'neo4j',
-      routing: 'READ',
-    });
-    return result.records.map((record) => record.toObject());
-  };
+  // Sent as Detour sends them (one auto-commit transaction each), with its default timeout.
+  const read = (cypher: string, params: Record<string, unknown>) =>
+    autoCommitRead(driver, cypher, params, 10_000);
   const handlers: Record<string, (args: URLSearchParams) => Promise<unknown>> = {
     '/entity': async (args) => {
       const rows = await read(BARE_CYPHER.entity, { ids: [args.get('id') ?? ''] });

@@ -1,4 +1,5 @@
 import { postGraphql } from '../measure/graphqlClient.ts';
+import { autoCommitRead } from '../setup/autoCommitRead.ts';
 import { median, p95 } from '../stats/stats.ts';
 import type { Pair, SizeContext } from './context.ts';
 import { randomPairs } from './pairs.ts';
@@ -32,12 +33,8 @@ export async function runW1(ctx: SizeContext): Promise<void> {
       const { cypher, params } = accessPathsQuery(pair, form.first);
       const started = performance.now();
       try {
-        const result = await database.driver.executeQuery(cypher, params, {
-          database: 'neo4j',
-          routing: 'READ',
-          transactionConfig: { timeout: QUERY_TIMEOUT_MS },
-        });
-        const nodes = result.records[0]?.get('nodes') as unknown[] | undefined;
+        const rows = await autoCommitRead(database.driver, cypher, params, QUERY_TIMEOUT_MS);
+        const nodes = rows[0]?.['nodes'] as unknown[] | undefined;
         return {
           ms: performance.now() - started,
           failed: false,

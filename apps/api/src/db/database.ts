@@ -2,7 +2,7 @@
  * The only module that talks to neo4j-driver (with db/connect.ts). Repositories call read/write
  * with parameterised Cypher and get plain JS objects back (see db/convert.ts).
  */
-import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
 import { codedError } from '../errors.ts';
 import { toPlain } from './convert.ts';
 import { BUMP_DATA_VERSION } from './dataVersion.ts';
@@ -18,6 +18,10 @@ export interface Tx {
 }
 
 export interface Database {
+  /**
+   * One read statement in its own auto-commit transaction: one round trip (RUN and PULL sent
+   * together), where an explicit transaction needs BEGIN, RUN and PULL, then COMMIT.
+   */
   read(cypher: string, params?: Params): Promise<Row[]>;
   /** Several reads in one read transaction (one view of the data where the server gives one). */
   readTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T>;
@@ -83,6 +87,36 @@ function versioned<T>(work: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
   };
 }
 
+/** A session on `database` that starts after every write its bookmark manager has seen. */
+function openSession(driver: Driver, database: string, mode: 'READ' | 'WRITE'): Session {
+  return driver.session({
+    database,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    // Shared with executeQuery, so a read sees earlier writes on a cluster too.
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
+}
+
+/**
+ * One statement as an auto-commit transaction: the driver sends RUN and PULL in one write and
+ * the answer comes back in one, with the same timeout and bookmarks as an explicit transaction.
+ */
+async function autoCommitRead(
+  driver: Driver,
+  database: string,
+  timeoutMs: number,
+  cypher: string,
+  params: Params,
+): Promise<Row[]> {
+  const session = openSession(driver, database, 'READ');
+  try {
+    const result = await session.run(cypher, params, { timeout: timeoutMs });
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * One explicit transaction, committed when work resolves and rolled back when it throws. Not
  * the driver's executeQuery/executeWrite: those always repeat a failure on a stopped server once,
@@ -95,12 +129,7 @@ async function inTransaction<T>(
   timeoutMs: number,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({
-    database,
-    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    // Shared with executeQuery, so a read sees earlier writes on a cluster too.
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
+  const session = openSession(driver, database, mode);
   try {
     const tx = await session.beginTransaction({ timeout: timeoutMs });
     try {
@@ -129,8 +158,15 @@ export function createDatabase(driver: Driver, database: string, queryTimeoutMs:
     }
   };
   return {
-    read: (cypher, params = {}) =>
-      transaction('READ', queryTimeoutMs, (tx) => tx.run(cypher, params)),
+    read: async (cypher, params = {}) => {
+      try {
+        return await retryTransient(() =>
+          autoCommitRead(driver, database, queryTimeoutMs, cypher, params),
+        );
+      } catch (error) {
+        throw mapError(error);
+      }
+    },
     readTransaction: (work, timeoutMs = queryTimeoutMs) => transaction('READ', timeoutMs, work),
     write: (cypher, params = {}) =>
       transaction(
