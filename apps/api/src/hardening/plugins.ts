@@ -6,6 +6,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
+import { bodyLimitPlugin } from './bodyLimit.ts';
 import { introspectionCachePlugin } from './introspectionCache.ts';
 import { queryLimitsPlugin } from './queryLimits.ts';
 import { NO_RATE_LIMIT, rateLimitPlugin, type RateLimitConfig } from './rateLimit.ts';
@@ -25,7 +26,17 @@ export const MAX_REQUEST_BODY_BYTES = 100_000;
 /** Yoga's own plugins and Armor's, which is an Envelop plugin. */
 type HardeningPlugin = Plugin | Plugin<Context> | ReturnType<typeof queryLimitsPlugin>;
 
-export function hardeningPlugins(rateLimit: RateLimitConfig = NO_RATE_LIMIT): HardeningPlugin[] {
+export interface HardeningOptions {
+  /** Larger request bodies get 413; MAX_REQUEST_BODY_BYTES when absent. */
+  readonly maxRequestBodyBytes?: number;
+  /** Per-client limits on expensive operations; none when absent. */
+  readonly rateLimit?: RateLimitConfig;
+}
+
+export function hardeningPlugins({
+  maxRequestBodyBytes = MAX_REQUEST_BODY_BYTES,
+  rateLimit = NO_RATE_LIMIT,
+}: HardeningOptions = {}): HardeningPlugin[] {
   return [
     requestIdPlugin(),
     // GETs and form-like POSTs (which browsers send cross-site without a preflight) must carry
@@ -39,5 +50,7 @@ export function hardeningPlugins(rateLimit: RateLimitConfig = NO_RATE_LIMIT): Ha
     introspectionCachePlugin(),
     refusedDocumentsPlugin(),
     uncodedErrorsPlugin(),
+    // Last: it wraps the request parser that Yoga and the plugins above picked.
+    bodyLimitPlugin(maxRequestBodyBytes),
   ];
 }
