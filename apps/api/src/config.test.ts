@@ -41,6 +41,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('maps stack traces to TypeScript except in production, unless told otherwise', () => {
+    expect(loadConfig({}).sourceMaps).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).sourceMaps).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DETOUR_SOURCE_MAPS: 'on' }).sourceMaps).toBe(true);
+    expect(loadConfig({ DETOUR_SOURCE_MAPS: 'off' }).sourceMaps).toBe(false);
+    expect(() => loadConfig({ DETOUR_SOURCE_MAPS: 'maybe' })).toThrow(
+      'DETOUR_SOURCE_MAPS: expected on or off, got "maybe"',
+    );
+  });
+
   it('names the variable at fault', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
       'PORT: expected an integer from 0 to 65535, got "eighty"',
@@ -108,6 +118,16 @@ describe('loadConfig: the public HTTP surface', () => {
     expect(config.corsOrigins).toEqual(['https://detour.example.org', 'http://localhost:5173']);
     expect(config.graphiql).toBe(false);
     expect(config.maxRequestBodyBytes).toBe(2_000_000);
+  });
+
+  it('maps stack traces to TypeScript except in production, unless told otherwise', () => {
+    expect(loadConfig({}).sourceMaps).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).sourceMaps).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DETOUR_SOURCE_MAPS: 'on' }).sourceMaps).toBe(true);
+    expect(loadConfig({ DETOUR_SOURCE_MAPS: 'off' }).sourceMaps).toBe(false);
+    expect(() => loadConfig({ DETOUR_SOURCE_MAPS: 'maybe' })).toThrow(
+      'DETOUR_SOURCE_MAPS: expected on or off, got "maybe"',
+    );
   });
 
   it('names the variable at fault', () => {

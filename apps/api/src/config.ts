@@ -64,6 +64,12 @@ export interface Config {
   readonly rateLimit: RateLimitConfig;
   /** Bounds of the whole-graph analyses (modules/analyses/accessIndex.ts). */
   readonly analysis: AnalysisConfig;
+  /**
+   * Map stack traces to TypeScript lines (DETOUR_SOURCE_MAPS; off in production). tsx turns this
+   * on, and neo4j-driver reads a stack trace for every query: with it on, 8% of an entity
+   * request's CPU went to mapping frames that nobody looks at.
+   */
+  readonly sourceMaps: boolean;
 }
 
 export interface AnalysisConfig {
@@ -241,10 +247,11 @@ function heapSamples(env: Env): Config['heapSamples'] {
 
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Env = process.env): Config {
+  const production = env['NODE_ENV'] === 'production';
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env['HOST'] ?? '0.0.0.0',
-    production: env['NODE_ENV'] === 'production',
+    production,
     neo4j: neo4jConfig(env),
     webDist: path(env, 'DETOUR_WEB_DIST', join(REPO_ROOT, 'apps', 'web', 'dist')),
     seedDir: path(env, 'DETOUR_SEED_DIR', join(REPO_ROOT, 'seed-data')),
@@ -269,5 +276,6 @@ export function loadConfig(env: Env = process.env): Config {
       cacheMiB: integer(env, 'DETOUR_ANALYSIS_CACHE_MB', DEFAULT_ANALYSIS.cacheMiB, 0, 1_000_000),
       warm: onOff(env, 'DETOUR_ANALYSIS_WARM', DEFAULT_ANALYSIS.warm),
     },
+    sourceMaps: onOff(env, 'DETOUR_SOURCE_MAPS', !production),
   };
 }

@@ -20,6 +20,8 @@ const log = (line: string): void => {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // tsx maps every stack trace back to TypeScript; production reads too many of them to pay that.
+  process.setSourceMapsEnabled(config.sourceMaps);
   const connection = await connect(config, log);
   const db = createDatabase(connection.driver, connection.database, config.queryTimeoutMs);
   const searchable = await ensureSchema(db);

@@ -46,6 +46,9 @@ async function serverFor(): Promise<Server> {
     ...(analysisCacheMb === undefined ? {} : { DETOUR_ANALYSIS_CACHE_MB: analysisCacheMb }),
     ...(analysisMaxSteps === undefined ? {} : { DETOUR_ANALYSIS_MAX_STEPS: analysisMaxSteps }),
   });
+  // As main.ts: stack traces are not mapped to TypeScript in production (tsx turned that on).
+  // Every server under test runs so, @neo4j/graphql and the bare driver too.
+  process.setSourceMapsEnabled(config.sourceMaps);
   const connection = await connect(config, () => undefined);
   switch (kind) {
     case 'detour': {
