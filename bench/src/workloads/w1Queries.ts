@@ -1,7 +1,9 @@
+import { Kind, parse, type FieldNode } from 'graphql';
 import { int } from '../../../apps/api/src/db/convert.ts';
 import { STATUS_RANK } from '../../../apps/api/src/modules/paths/accessPath.ts';
 import { accessPathsCypher } from '../../../apps/api/src/modules/paths/accessPathsCypher.ts';
 import { DEFAULT_MAX_HOPS } from '../../../apps/api/src/modules/paths/pathArgs.ts';
+import { selectedProjection } from '../../../apps/api/src/modules/projection.ts';
 import type { Pair } from './context.ts';
 
 /** What the web app asks for: the paths and the subgraph that explains every hop. */
@@ -20,7 +22,26 @@ export const FORMS = [
   { label: 'first 100 paths', first: 100 },
 ] as const;
 
-/** Exactly the Cypher and parameters Detour's findAccessPaths sends for these arguments. */
+/** The accessPaths field of ACCESS_PATHS_QUERY, as its resolver sees it. */
+function accessPathsField(): FieldNode {
+  const [operation] = parse(ACCESS_PATHS_QUERY).definitions;
+  const field =
+    operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections[0] : null;
+  if (field?.kind !== Kind.FIELD) throw new Error('ACCESS_PATHS_QUERY: no accessPaths field');
+  return field;
+}
+
+/**
+ * What Detour's resolver reads for ACCESS_PATHS_QUERY's subgraph selection (the same function
+ * on the same selection), so the raw query decodes what Detour decodes.
+ */
+const PROJECTION = selectedProjection(
+  { fieldNodes: [accessPathsField()], fragments: {} },
+  ['subgraph', 'entities'],
+  ['subgraph', 'relationships'],
+);
+
+/** Exactly the Cypher and parameters Detour's explainAccessPaths sends for ACCESS_PATHS_QUERY. */
 export function accessPathsQuery(pair: Pair, first: number) {
   return {
     cypher: accessPathsCypher({
@@ -28,7 +49,7 @@ export function accessPathsQuery(pair: Pair, first: number) {
       maxSteps: DEFAULT_MAX_HOPS - 1,
       anchors: { from: true, to: true, provider: false },
       filters: { statuses: false, asOf: false },
-      details: true,
+      details: PROJECTION,
     }),
     params: {
       from: pair.from,

@@ -1,6 +1,8 @@
 import type { Entity, EntityKind } from '@detour/domain';
 import type { Context } from '../../context.ts';
 import { boundedInt, boundedString } from '../args.ts';
+import { projected } from '../projection.ts';
+import type { EntityView } from './entityView.ts';
 import type { SearchHit } from './rankHits.ts';
 import { searchNames } from './searchNames.ts';
 
@@ -22,7 +24,8 @@ export const entityResolvers = {
     },
   },
   Entity: {
-    sources: (entity: Entity, _: unknown, ctx: Context) => loadSources(ctx, entity.sources),
+    sources: (entity: EntityView, _: unknown, ctx: Context) =>
+      loadSources(ctx, projected(entity.sources, 'Entity.sources')),
   },
 };
 

@@ -2,11 +2,14 @@ import type { Entity, Relationship, RelationshipType, Status } from '@detour/dom
 import type { Database } from '../../db/database.ts';
 import { int } from '../../db/convert.ts';
 import { entityFromRow } from '../entities/fromRow.ts';
+import type { EntityView } from '../entities/entityView.ts';
 import { relationshipFromRow } from './relationshipFromRow.ts';
+import type { RelationshipView } from './relationshipView.ts';
 
+/** Entities and relationships as a query read them (full, or projected from the selection). */
 export interface Subgraph {
-  readonly entities: Entity[];
-  readonly relationships: Relationship[];
+  readonly entities: EntityView[];
+  readonly relationships: RelationshipView[];
   readonly truncated: boolean;
 }
 

@@ -1,10 +1,12 @@
-import type { Relationship, RelationshipType, Status } from '@detour/domain';
+import type { RelationshipType, Status } from '@detour/domain';
 import type { Context } from '../../context.ts';
 import { badInput, codedError } from '../../errors.ts';
 import { boundedInt } from '../args.ts';
 import { loadSources } from '../entities/resolvers.ts';
 import { asOfDate } from '../paths/pathArgs.ts';
+import { projected } from '../projection.ts';
 import { neighborhood, type Neighborhood } from './repository.ts';
+import type { RelationshipView } from './relationshipView.ts';
 
 interface NeighborhoodArgs {
   readonly id: string;
@@ -46,7 +48,8 @@ export const neighborhoodResolvers = {
     },
   },
   Relationship: {
-    covers: (rel: Relationship) => rel.covers ?? [],
-    sources: (rel: Relationship, _: unknown, ctx: Context) => loadSources(ctx, rel.sources),
+    covers: (rel: RelationshipView) => rel.covers ?? [],
+    sources: (rel: RelationshipView, _: unknown, ctx: Context) =>
+      loadSources(ctx, projected(rel.sources, 'Relationship.sources')),
   },
 };

@@ -16,6 +16,10 @@
  * The capability needs no uniqueness test: BUYS_FROM and SUBSIDIARY_OF join organisations
  * (RELATIONSHIP_TYPE_INFO, checked on import), so no chip or model is ever on a walk.
  */
+import { mapProjection, type Projection } from '../projection.ts';
+
+/** What every path step needs, whatever the selection: the facts of toStep (accessPath.ts). */
+const STEP_PROPERTIES = ['id', 'status', 'validFrom', 'validTo'] as const;
 export interface AccessPathsCypherOptions {
   /** Fewest steps before the provider: 2 when only indirect paths are wanted, else 1. */
   readonly minSteps: 1 | 2;
@@ -25,10 +29,20 @@ export interface AccessPathsCypherOptions {
   readonly anchors: { readonly from: boolean; readonly to: boolean; readonly provider: boolean };
   /** Which of $statuses and $asOf (YYYY-MM-DD) are given: only those are tested. */
   readonly filters: { readonly statuses: boolean; readonly asOf: boolean };
-  /** Return every property of the path's entities and relationships (to explain it), not ids. */
-  readonly details: boolean;
+  /**
+   * To explain the paths: these properties of their entities and relationships, and each
+   * relationship's ends. Null: only the entities' ids and what each step needs.
+   */
+  readonly details: Projection | null;
   /** Skip the first $skip paths (a later page). */
   readonly paged?: boolean;
+}
+
+/** A path step as the query returns it: what toStep needs, and what the projection asks for. */
+function relProjection(details: Projection | null): string {
+  const stored = [...new Set([...STEP_PROPERTIES, ...(details?.relationship ?? [])])];
+  const ends = details === null ? [] : ['from: startNode(x).id', 'to: endNode(x).id'];
+  return mapProjection('x', stored, ['type: type(x)', ...ends]);
 }
 
 /** The tests a relationship passes under the given filters ($statuses, $asOf). */
@@ -82,9 +96,8 @@ export function accessPathsCypher({
     'ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]',
     ...(paged ? ['SKIP $skip'] : []),
     'LIMIT $limit',
-    details
-      ? 'RETURN ns AS nodes, [x IN rs | {r: x, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,'
-      : 'RETURN [n IN ns | n {.id}] AS nodes, [x IN rs | {r: x, type: type(x)}] AS rels,',
+    `RETURN [n IN ns | ${mapProjection('n', details?.entity ?? ['id'])}] AS nodes,`,
+    `  [x IN rs | ${relProjection(details)}] AS rels,`,
     `  EXISTS { (u)-[x:BUYS_FROM]->(p)${passes.length > 0 ? ` WHERE ${passes.join(' AND ')}` : ''} } AS directContact`,
   ].join('\n');
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { FULL_PROJECTION, projectionOf } from '../projection.ts';
 import { accessPathsCypher } from './accessPathsCypher.ts';
 import { shortestPathCypher } from './shortestPathCypher.ts';
 
 const UNFILTERED = { statuses: false, asOf: false } as const;
+/** The explorer's selection: subgraph { entities { id kind name } relationships { id type from to status } }. */
+const EXPLORER = projectionOf(
+  new Set(['id', 'kind', 'name']),
+  new Set(['id', 'type', 'from', 'to', 'status']),
+);
 
 describe('path Cypher', () => {
   it('grows walks from the end user one directed step at a time, anchored by index', () => {
@@ -12,7 +18,7 @@ describe('path Cypher', () => {
         maxSteps: 4,
         anchors: { from: true, to: true, provider: false },
         filters: UNFILTERED,
-        details: true,
+        details: EXPLORER,
       }),
     ).toMatchInlineSnapshot(`
       "MATCH (u:Entity:EndUser {id: $from})
@@ -34,7 +40,8 @@ describe('path Cypher', () => {
       CALL (rs) { UNWIND rs AS x RETURN max($rank[x.status]) AS weakest }
       ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]
       LIMIT $limit
-      RETURN ns AS nodes, [x IN rs | {r: x, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,
+      RETURN [n IN ns | n {.id, .kind, .name}] AS nodes,
+        [x IN rs | x {.id, .status, .validFrom, .validTo, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,
         EXISTS { (u)-[x:BUYS_FROM]->(p) } AS directContact"
     `);
   });
@@ -46,7 +53,7 @@ describe('path Cypher', () => {
         maxSteps: 7,
         anchors: { from: false, to: false, provider: true },
         filters: { statuses: true, asOf: true },
-        details: false,
+        details: null,
       }),
     ).toMatchInlineSnapshot(`
       "MATCH (u:EndUser)
@@ -67,8 +74,24 @@ describe('path Cypher', () => {
       CALL (rs) { UNWIND rs AS x RETURN max($rank[x.status]) AS weakest }
       ORDER BY size(rs), weakest, [n IN ns | n.id], [x IN rs | x.id]
       LIMIT $limit
-      RETURN [n IN ns | n {.id}] AS nodes, [x IN rs | {r: x, type: type(x)}] AS rels,
+      RETURN [n IN ns | n {.id}] AS nodes,
+        [x IN rs | x {.id, .status, .validFrom, .validTo, type: type(x)}] AS rels,
         EXISTS { (u)-[x:BUYS_FROM]->(p) WHERE x.status IN $statuses AND NOT coalesce(x.validFrom > $asOf OR x.validTo < $asOf, false) } AS directContact"
+    `);
+  });
+
+  it('with every field selected, reads every property the API reports of the path', () => {
+    const text = accessPathsCypher({
+      minSteps: 2,
+      maxSteps: 4,
+      anchors: { from: true, to: true, provider: false },
+      filters: UNFILTERED,
+      details: FULL_PROJECTION,
+    });
+    expect(text.split('\n').slice(-3).join('\n')).toMatchInlineSnapshot(`
+      "RETURN [n IN ns | n {.id, .kind, .name, .aliases, .country, .description, .citation, .effective, .sourceIds}] AS nodes,
+        [x IN rs | x {.id, .status, .validFrom, .validTo, .start, .end, .amountValue, .amountCurrency, .amountUnit, .quantityValue, .quantityCurrency, .quantityUnit, .note, .covers, .service, .share, .citation, .score, .explanation, .sourceIds, type: type(x), from: startNode(x).id, to: endNode(x).id}] AS rels,
+        EXISTS { (u)-[x:BUYS_FROM]->(p) } AS directContact"
     `);
   });
 
@@ -90,7 +113,7 @@ describe('path Cypher', () => {
         maxSteps: 8,
         anchors: { from: true, to: false, provider: false },
         filters: UNFILTERED,
-        details: false,
+        details: null,
       }),
     ).toThrow(/out of range/);
     expect(() => shortestPathCypher(0)).toThrow(/out of range/);

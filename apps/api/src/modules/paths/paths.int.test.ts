@@ -4,6 +4,7 @@ import { loadConfig } from '../../config.ts';
 import { createSchema } from '../../schema.ts';
 import { createDetourYoga } from '../../yoga.ts';
 import { loadSeed } from '../datasets/loadSeed.ts';
+import { FULL_PROJECTION } from '../projection.ts';
 import { accessPathsCypher } from './accessPathsCypher.ts';
 import { shortestPathCypher } from './shortestPathCypher.ts';
 
@@ -296,7 +297,7 @@ describe('query plans', () => {
         maxSteps: 4,
         anchors: { from: true, to: true, provider: false },
         filters: { statuses: false, asOf: false },
-        details: true,
+        details: FULL_PROJECTION,
       }),
     );
     // Both ends by seek (the planner may seek the capability once per label, under a Union), and

@@ -2,8 +2,14 @@ import { RELATIONSHIP_TYPES, type Entity, type Relationship, type Status } from 
 import type { Database } from '../../db/database.ts';
 import { int } from '../../db/convert.ts';
 import { entityFromRow } from '../entities/fromRow.ts';
+import { entityViewFromRow, type EntityView } from '../entities/entityView.ts';
 import { relationshipFromRow } from '../neighborhood/relationshipFromRow.ts';
 import type { Subgraph } from '../neighborhood/repository.ts';
+import {
+  relationshipViewFromRow,
+  type RelationshipView,
+} from '../neighborhood/relationshipView.ts';
+import { FULL_PROJECTION, type Projection } from '../projection.ts';
 import { STATUS_RANK, toAccessPath, toStep, type AccessPath } from './accessPath.ts';
 import { accessPathsCypher } from './accessPathsCypher.ts';
 import { shortestPathCypher } from './shortestPathCypher.ts';
@@ -44,7 +50,7 @@ const records = (value: unknown): Row[] => (Array.isArray(value) ? value.map(rec
 async function accessPathRows(
   db: Database,
   query: AccessPathQuery,
-  details: boolean,
+  details: Projection | null,
 ): Promise<Row[]> {
   const minSteps = query.indirectOnly ? 2 : 1;
   // Too few hops for any path: an indirect one needs end user → intermediary → provider → offer.
@@ -76,14 +82,14 @@ async function accessPathRows(
 function pathOf(row: Row): AccessPath {
   return toAccessPath(
     records(row['nodes']).map((node) => String(node['id'])),
-    records(row['rels']).map((rel) => toStep({ ...record(rel['r']), type: rel['type'] })),
+    records(row['rels']).map(toStep),
     row['directContact'] === true,
   );
 }
 
 /** Access paths, fewest hops first, then strongest evidence, then ids. */
 export async function findAccessPaths(db: Database, query: AccessPathQuery): Promise<PathList> {
-  const rows = await accessPathRows(db, query, false);
+  const rows = await accessPathRows(db, query, null);
   return {
     paths: rows.slice(0, query.limit).map(pathOf),
     truncated: rows.length > query.limit,
@@ -91,29 +97,28 @@ export async function findAccessPaths(db: Database, query: AccessPathQuery): Pro
 }
 
 /**
- * Access paths with their subgraph, in one query: the entities' and relationships' properties
- * come back with the paths, so explaining them costs no second round trip.
+ * Access paths with their subgraph, in one query: the properties of the entities and
+ * relationships that `projection` names come back with the paths, so explaining them costs no
+ * second round trip, and no property nobody asked for is read.
  */
 export async function explainAccessPaths(
   db: Database,
   query: AccessPathQuery,
+  projection: Projection = FULL_PROJECTION,
 ): Promise<ExplainedPathList> {
-  const rows = await accessPathRows(db, query, true);
+  const rows = await accessPathRows(db, query, projection);
   const kept = rows.slice(0, query.limit);
-  const entities = new Map<string, Entity>();
-  const relationships = new Map<string, Relationship>();
+  const entities = new Map<string, EntityView>();
+  const relationships = new Map<string, RelationshipView>();
   for (const row of kept) {
     for (const node of records(row['nodes'])) {
-      const entity = entityFromRow(node);
+      if (entities.has(String(node['id']))) continue;
+      const entity = entityViewFromRow(node);
       entities.set(entity.id, entity);
     }
     for (const rel of records(row['rels'])) {
-      const relationship = relationshipFromRow(
-        record(rel['r']),
-        rel['type'],
-        rel['from'],
-        rel['to'],
-      );
+      if (relationships.has(String(rel['id']))) continue;
+      const relationship = relationshipViewFromRow(rel, rel['type'], rel['from'], rel['to']);
       relationships.set(relationship.id, relationship);
     }
   }

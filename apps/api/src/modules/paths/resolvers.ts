@@ -15,6 +15,8 @@ import {
   type ExplainedPathList,
 } from './repository.ts';
 import type { Subgraph } from '../neighborhood/repository.ts';
+import { selectedProjection, type Projection } from '../projection.ts';
+import type { SelectionInfo } from '../selection.ts';
 
 /** How far the paths of all end users can be paged: further pages would hold too many in memory. */
 const MAX_PATH_OFFSET = 10_000;
@@ -45,8 +47,12 @@ async function checkIds(ctx: Context, args: AccessPathsArgs): Promise<void> {
 }
 
 /** One end user's paths: Cypher, anchored by index on the end user (a few milliseconds). */
-async function pathsFromNeo4j(ctx: Context, query: AccessPathQuery): Promise<ExplainedPathList> {
-  const result = await explainAccessPaths(ctx.db, query);
+async function pathsFromNeo4j(
+  ctx: Context,
+  query: AccessPathQuery,
+  projection: Projection,
+): Promise<ExplainedPathList> {
+  const result = await explainAccessPaths(ctx.db, query, projection);
   // An unknown id or one of the wrong kind can only give no paths: only then look them up,
   // to say which argument is at fault (a round trip saved on every answer with paths).
   if (result.paths.length === 0) await checkIds(ctx, query);
@@ -101,7 +107,7 @@ async function endUsersWithPaths(ctx: Context, args: AccessPathsArgs, query: Acc
 
 export const pathResolvers = {
   Query: {
-    accessPaths: async (_: unknown, args: AccessPathsArgs, ctx: Context) => {
+    accessPaths: async (_: unknown, args: AccessPathsArgs, ctx: Context, info: SelectionInfo) => {
       const first = boundedInt('first', args.first, 50, 1, 500);
       const question = questionKey('accessPaths', args);
       const skip = decodeCursor('after', question, args.after, MAX_PATH_OFFSET);
@@ -119,7 +125,12 @@ export const pathResolvers = {
       const result =
         query.from === null
           ? await pathsFromGraph(ctx, args, query)
-          : await pathsFromNeo4j(ctx, query);
+          : await pathsFromNeo4j(
+              ctx,
+              query,
+              // The subgraph's entities and relationships read only the fields selected.
+              selectedProjection(info, ['subgraph', 'entities'], ['subgraph', 'relationships']),
+            );
       return {
         ...result,
         endCursor: result.truncated ? encodeCursor(question, skip + result.paths.length) : null,
