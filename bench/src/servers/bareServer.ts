@@ -4,7 +4,8 @@ import { ENTITY_NAME_INDEX } from '../../../apps/api/src/db/schema.ts';
 import { SEARCH_CYPHER } from '../../../apps/api/src/modules/entities/repository.ts';
 import { MIN_CANDIDATES } from '../../../apps/api/src/modules/entities/searchNames.ts';
 import { luceneQueryFor } from '../../../apps/api/src/modules/entities/searchQuery.ts';
-import { NEIGHBOR_PAGE_CYPHER } from '../../../apps/api/src/modules/neighborhood/repository.ts';
+import { neighborhoodCypher } from '../../../apps/api/src/modules/neighborhood/repository.ts';
+import { NEIGHBORHOOD_PROJECTION } from '../workloads/w2Shapes.ts';
 import { autoCommitRead } from '../setup/autoCommitRead.ts';
 import type { Driver } from '../setup/database.ts';
 
@@ -12,12 +13,23 @@ import type { Driver } from '../setup/database.ts';
 export const BARE_CYPHER = {
   entity: ['UNWIND $ids AS id', 'MATCH (n:Entity {id: id})', 'RETURN n'].join('\n'),
   search: SEARCH_CYPHER,
-  centre: 'MATCH (n:Entity {id: $id}) RETURN n',
-  neighbours: NEIGHBOR_PAGE_CYPHER,
+  // What Detour reads for W2's neighborhood selection: the centre and its page in one query.
+  neighborhood: neighborhoodCypher(NEIGHBORHOOD_PROJECTION),
 } as const;
 
 interface Props {
   readonly properties: Record<string, unknown>;
+}
+
+interface Group {
+  readonly type: string;
+  readonly total: number;
+  readonly page: readonly {
+    r: Record<string, unknown>;
+    m: Record<string, unknown>;
+    from: string;
+    to: string;
+  }[];
 }
 
 /**
@@ -50,12 +62,9 @@ export function createBareServer(driver: Driver): Server {
       }));
     },
     '/neighborhood': async (args) => {
-      const id = args.get('id') ?? '';
-      const centre = await read(BARE_CYPHER.centre, { id });
-      if (centre.length === 0) return null;
-      // The parameters Detour's neighborhood() sends with no filters (extra ones are ignored).
-      const rows = await read(BARE_CYPHER.neighbours, {
-        frontier: [id],
+      // The parameters Detour's neighborhood() sends with no filters, depth 1.
+      const [row] = await read(BARE_CYPHER.neighborhood, {
+        id: args.get('id') ?? '',
         types: null,
         statuses: null,
         from: null,
@@ -63,17 +72,18 @@ export function createBareServer(driver: Driver): Server {
         offset: int(0),
         first: int(50),
       });
-      const pages = rows.map((row) => ({
-        type: row['type'] as string,
-        total: row['total'] as number,
-        page: (row['page'] as { r: Props; m: Props; from: string; to: string }[]).map((item) => ({
-          relationship: item.r.properties,
-          entity: item.m.properties,
+      if (row === undefined) return null;
+      const pages = (row['groups'] as Group[]).map((group) => ({
+        type: group.type,
+        total: group.total,
+        page: group.page.map((item) => ({
+          relationship: item.r,
+          entity: item.m,
           from: item.from,
           to: item.to,
         })),
       }));
-      return { centre: (centre[0]?.['n'] as Props | undefined)?.properties, pages };
+      return { centre: row['centre'], pages };
     },
   };
   return createServer((req, res) => {

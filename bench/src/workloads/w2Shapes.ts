@@ -1,3 +1,5 @@
+import { Kind, parse } from 'graphql';
+import { selectedProjection } from '../../../apps/api/src/modules/projection.ts';
 import { NEO4J_GRAPHQL_RELATIONSHIP_FIELDS } from '../servers/neo4jGraphqlServer.ts';
 import type { ServerKind } from '../servers/startServer.ts';
 import type { LoadRequest } from '../measure/load.ts';
@@ -18,6 +20,22 @@ export const DETOUR_QUERIES: Record<Shape, string> = {
   search: `query Search($word: String!) { search(query: $word, first: 10) { score entity { ${ENTITY_FIELDS} } } }`,
   neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1, first: 50) { truncated entities { ${ENTITY_FIELDS} } relationships { id type from to status } } }`,
 };
+
+/**
+ * What Detour's neighborhood resolver reads for DETOUR_QUERIES.neighborhood (the same function on
+ * the same selection): the bare-driver server sends the same Cypher.
+ */
+export const NEIGHBORHOOD_PROJECTION = (() => {
+  const [operation] = parse(DETOUR_QUERIES.neighborhood).definitions;
+  const field =
+    operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections[0] : null;
+  if (field?.kind !== Kind.FIELD) throw new Error('W2 neighborhood: no neighborhood field');
+  return selectedProjection(
+    { fieldNodes: [field], fragments: {} },
+    ['entities'],
+    ['relationships'],
+  );
+})();
 
 /** @neo4j/graphql's generated schema: the same entity, and its neighbours 50 per field. */
 export const NEO4J_GRAPHQL_QUERIES: Partial<Record<Shape, string>> = {

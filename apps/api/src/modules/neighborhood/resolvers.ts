@@ -4,7 +4,8 @@ import { badInput, codedError } from '../../errors.ts';
 import { boundedInt } from '../args.ts';
 import { loadSources } from '../entities/resolvers.ts';
 import { asOfDate } from '../paths/pathArgs.ts';
-import { projected } from '../projection.ts';
+import { projected, selectedProjection } from '../projection.ts';
+import type { SelectionInfo } from '../selection.ts';
 import { neighborhood, type Neighborhood } from './repository.ts';
 import type { RelationshipView } from './relationshipView.ts';
 
@@ -25,6 +26,7 @@ export const neighborhoodResolvers = {
       _: unknown,
       args: NeighborhoodArgs,
       ctx: Context,
+      info: SelectionInfo,
     ): Promise<Neighborhood> => {
       const depth = boundedInt('depth', args.depth, 1, 1, 3);
       const first = boundedInt('first', args.first, 50, 1, 200);
@@ -33,16 +35,21 @@ export const neighborhoodResolvers = {
       const until = asOfDate(args.until, 'until');
       if (from !== null && until !== null && from > until)
         throw badInput('until', `is before from (${from})`);
-      const result = await neighborhood(ctx.db, {
-        id: args.id,
-        depth,
-        first,
-        offset,
-        from,
-        until,
-        types: args.types && args.types.length > 0 ? args.types : null,
-        statuses: args.statuses && args.statuses.length > 0 ? args.statuses : null,
-      });
+      const projection = selectedProjection(info, ['entities'], ['relationships']);
+      const result = await neighborhood(
+        ctx.db,
+        {
+          id: args.id,
+          depth,
+          first,
+          offset,
+          from,
+          until,
+          types: args.types && args.types.length > 0 ? args.types : null,
+          statuses: args.statuses && args.statuses.length > 0 ? args.statuses : null,
+        },
+        projection,
+      );
       if (result === null) throw codedError('NOT_FOUND', `id: no entity "${args.id}"`);
       return result;
     },
