@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 /** Where the launcher's Maven project lives. */
 export const LAUNCHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'launcher');
 
-const SOURCES = ['pom.xml', 'src/main/java/dev/detour/neo4j/Launcher.java'];
+const SOURCES = [
+  'pom.xml',
+  'src/main/java/dev/detour/neo4j/Launcher.java',
+  'src/main/java/dev/detour/neo4j/BulkImport.java',
+  'src/main/java/dev/detour/neo4j/EmptyListsInput.java',
+];
 const STAMP = join(LAUNCHER_DIR, 'target', 'detour-launcher.stamp');
 
 export interface LauncherClasspath {

@@ -6,7 +6,9 @@ import neo4j from 'neo4j-driver';
 import { ensureApoc } from './apoc.ts';
 import { buildLauncher } from './buildLauncher.ts';
 import { freePort } from './freePort.ts';
+import { jvmArgs } from './jvmArgs.ts';
 import { findRunningNeo4j, removeRunningFile, writeRunningFile } from './runningFile.ts';
+import { assertNoStoreBuild } from './storeBuild.ts';
 
 export interface StartNeo4jOptions {
   /** Where the store and logs live; created if missing. */
@@ -42,24 +44,6 @@ export interface RunningNeo4j {
 
 const READY = 'DETOUR_NEO4J_READY ';
 
-/** JVM flags from Neo4j 5's own neo4j.conf that embedded mode needs too. */
-function jvmArgs(heapMiB: number): string[] {
-  return [
-    `-Xms${String(heapMiB)}m`,
-    `-Xmx${String(heapMiB)}m`,
-    '-XX:+UseG1GC',
-    '-XX:+UnlockExperimentalVMOptions',
-    '-XX:-TrustFinalNonStaticFields',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dio.netty.tryReflectionSetAccessible=true',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
-    '--enable-native-access=ALL-UNNAMED',
-  ];
-}
-
 /**
  * Starts Neo4j Community embedded in a JVM child process, waits until Bolt answers, and returns
  * its URI. The JVM watches its stdin: when this process dies for any reason the pipe closes and
@@ -79,6 +63,7 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
       `The data directory ${dataDir} is already served by another embedded Neo4j at ${running}. Stop that Detour first, or set DETOUR_DATA_DIR to another directory.`,
     );
   }
+  await assertNoStoreBuild(dataDir);
   const { classpath } = await buildLauncher(log);
   const pluginDir = options.apoc === true ? await ensureApoc(log) : null;
   const port = options.port ?? (await freePort());
