@@ -15,6 +15,7 @@ import { entityNames } from '../modules/entities/repository.ts';
 import { CliError } from './cliError.ts';
 import { detectFormat, FORMATS, isEdgesTable, readFormat, type Format } from './formats.ts';
 import { afterImport, prepareImport, type Prepared } from './prepareImport.ts';
+import { progressLine } from './progress.ts';
 import { writeDataset } from './writeDataset.ts';
 
 /** What the user said about the files on the command line. */
@@ -176,14 +177,12 @@ export async function importAll(
   await removeUnfinished(db, log);
   for (const { dataset } of prepared) {
     const started = performance.now();
-    let lastReport = -Infinity; // the first batch is always reported: writing has begun
-    const counts = await writeDataset(db, dataset, (written, total) => {
-      const now = performance.now();
-      if (now - lastReport > 1000 || written === total) {
-        lastReport = now;
-        log(`  ${dataset.dataset.id}: ${String(written)}/${String(total)} records`);
-      }
-    });
+    // The first batch is always reported: writing has begun.
+    const counts = await writeDataset(
+      db,
+      dataset,
+      progressLine(dataset.dataset.id, 'records', log),
+    );
     const seconds = (performance.now() - started) / 1000;
     const rate = Math.round(counts.relationships / Math.max(seconds, 0.001));
     log(
