@@ -8,7 +8,10 @@ import {
 import type { Database } from '../db/database.ts';
 import { bulkLoad } from '../modules/datasets/bulkLoad.ts';
 import { CliError } from './cliError.ts';
+import { canLoadFresh, freshSummary, loadFresh } from './freshLoad.ts';
 import { removeUnfinished } from './importCommand.ts';
+import { progressLine } from './progress.ts';
+import { withDatabase } from './withDatabase.ts';
 
 export const SIZE_CHOICES = 'S, M, L or <entities>x<relationships> such as 1000x10000';
 
@@ -25,17 +28,6 @@ export function generateOptions(size = 'S', seed = '42'): NetworkOptions {
   else throw new CliError(`--size: "${size}" is not one of ${SIZE_CHOICES}`);
   if (!/^\d+$/.test(seed)) throw new CliError(`--seed: expected a whole number, got "${seed}"`);
   return { size: parsed, seed: Number(seed) };
-}
-
-/** Prints progress after the first batch, then at most once a second, and at the end. */
-function progress(label: string, log: (line: string) => void) {
-  let last = -Infinity;
-  return (written: number, total: number): void => {
-    const now = performance.now();
-    if (now - last < 1000 && written < total) return;
-    last = now;
-    log(`  ${label}: ${String(written)}/${String(total)} records`);
-  };
 }
 
 function summary(
@@ -68,7 +60,9 @@ export async function writeNetwork(
 ): Promise<void> {
   const { dataset } = network(options);
   const started = performance.now();
-  const counts = await writeNetworkFile(path, options, { onProgress: progress(dataset.id, log) });
+  const counts = await writeNetworkFile(path, options, {
+    onProgress: progressLine(dataset.id, 'records', log),
+  });
   log(summary(`Wrote ${path} with`, dataset.id, counts.relationships, counts.entities, started));
 }
 
@@ -81,7 +75,9 @@ export async function loadNetwork(
   const stream = network(options);
   await removeUnfinished(db, log);
   const started = performance.now();
-  const counts = await bulkLoad(db, stream, { onProgress: progress(stream.dataset.id, log) });
+  const counts = await bulkLoad(db, stream, {
+    onProgress: progressLine(stream.dataset.id, 'records', log),
+  });
   log(
     summary(
       'Generated and loaded',
@@ -91,4 +87,35 @@ export async function loadNetwork(
       started,
     ),
   );
+}
+
+/** How `generate` writes into the store: `--fresh`, `--incremental`, or neither (auto). */
+export interface LoadChoice {
+  readonly fresh: boolean;
+  readonly incremental: boolean;
+}
+
+/**
+ * `generate` without --out. A store that does not exist yet is built with Neo4j's batch importer
+ * (loadFresh); otherwise, or with --incremental, the network is loaded through Cypher in batches
+ * (bulkLoad), replacing an earlier copy. --fresh insists on the batch importer.
+ */
+export async function generateIntoStore(
+  options: NetworkOptions,
+  choice: LoadChoice,
+  log: (line: string) => void,
+  info: (line: string) => void,
+): Promise<void> {
+  if (choice.fresh && choice.incremental)
+    throw new CliError(
+      '--fresh and --incremental: choose one (or neither, to let the store decide).',
+    );
+  if (choice.fresh || (!choice.incremental && canLoadFresh())) {
+    const stream = network(options);
+    log(`The store is new: building it with Neo4j's batch importer.`);
+    const loaded = await loadFresh(stream, log);
+    log(freshSummary('Generated and loaded', stream.dataset.id, loaded));
+    return;
+  }
+  await withDatabase((db) => loadNetwork(db, options, log), info);
 }

@@ -121,14 +121,16 @@ export async function readAll(files: readonly string[], args: ImportArgs): Promi
 /**
  * Matches every dataset against the database and checks the result, before any is written:
  * detour files are taken as they are; imported formats get POSSIBLY_SAME_AS edges and keep
- * existing ControlLists (see prepareImport).
+ * existing ControlLists (see prepareImport). Without a database (a store not built yet), nothing
+ * exists to match against.
  */
 export async function prepareAll(
-  db: Database,
+  db: Database | null,
   read: readonly ReadImport[],
   log: (line: string) => void,
 ): Promise<Prepared[]> {
-  let existing = read.some((r) => r.format !== 'detour') ? await entityNames(db) : [];
+  let existing =
+    db !== null && read.some((r) => r.format !== 'detour') ? await entityNames(db) : [];
   const problems: Problem[] = [];
   const prepared: Prepared[] = [];
   for (const { file, format, imported } of read) {

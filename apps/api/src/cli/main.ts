@@ -1,12 +1,14 @@
 /**
  * `pnpm detour <command>`: import, export and count Detour data from the command line.
  *
- *   pnpm detour import <file…> [--format …] [--source-url URL] [--dataset-id ID]
- *                                                  validate every file, then import each atomically
+ *   pnpm detour import <file…> [--format …] [--source-url URL] [--dataset-id ID] [--fresh]
+ *                                                  validate every file, then import each atomically;
+ *                                                  --fresh builds a new store with the batch importer
  *   pnpm detour export [--out file.json]           the whole database as a detour.dataset/v1 file
  *   pnpm detour stats                              counts by kind, relationship type and status
- *   pnpm detour generate [--size S] [--seed 42] [--out file.json]
+ *   pnpm detour generate [--size S] [--seed 42] [--out file.json] [--fresh|--incremental]
  *                                                  a synthetic network, to a file or into the database
+ *                                                  (a new store is built with the batch importer)
  *
  * Uses NEO4J_URI when set; otherwise attaches to the embedded Neo4j of a running `pnpm start`,
  * or starts one on the data directory for the length of the command.
@@ -19,16 +21,19 @@ import { exportDataset } from '../modules/datasets/exportRepository.ts';
 import { stats } from '../modules/stats/repository.ts';
 import { CliError } from './cliError.ts';
 import { FORMATS, isFormat } from './formats.ts';
-import { generateOptions, loadNetwork, writeNetwork } from './generateCommand.ts';
+import { generateIntoStore, generateOptions, writeNetwork } from './generateCommand.ts';
 import { importAll, prepareAll, readAll } from './importCommand.ts';
+import { importFresh } from './importFresh.ts';
 import { withDatabase } from './withDatabase.ts';
 
 const USAGE = `Usage:
   pnpm detour import <file…> [--format ${FORMATS.join('|')}]
                             [--source-url URL] [--dataset-id ID] [--title TEXT] [--licence TEXT]
+                            [--fresh]
   pnpm detour export [--out file.json]
   pnpm detour stats
-  pnpm detour generate [--size S|M|L|<entities>x<relationships>] [--seed N] [--out file.json]`;
+  pnpm detour generate [--size S|M|L|<entities>x<relationships>] [--seed N] [--out file.json]
+                       [--fresh|--incremental]`;
 
 const log = (line: string): void => {
   console.log(line);
@@ -61,6 +66,8 @@ async function run(argv: readonly string[]): Promise<void> {
       licence: { type: 'string' },
       size: { type: 'string' },
       seed: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      incremental: { type: 'boolean', default: false },
     },
   });
   switch (command) {
@@ -81,6 +88,10 @@ async function run(argv: readonly string[]): Promise<void> {
           ...optionalArg('licence', values.licence),
         },
       );
+      if (values.fresh) {
+        await importFresh(read, log);
+        return;
+      }
       await withDatabase(async (db) => {
         const prepared = await prepareAll(db, read, log);
         await importAll(db, prepared, log);
@@ -109,7 +120,13 @@ async function run(argv: readonly string[]): Promise<void> {
     }
     case 'generate': {
       const options = generateOptions(values.size, values.seed);
-      if (values.out === undefined) await withDatabase((db) => loadNetwork(db, options, log), info);
+      if (values.out === undefined)
+        await generateIntoStore(
+          options,
+          { fresh: values.fresh, incremental: values.incremental },
+          log,
+          info,
+        );
       else await writeNetwork(resolve(loadConfig().invocationDir, values.out), options, log);
       return;
     }
@@ -126,7 +143,10 @@ async function run(argv: readonly string[]): Promise<void> {
 run(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof CliError || error instanceof ConfigError) console.error(error.message);
+    if (error instanceof CliError && error.code !== undefined)
+      console.error(`${error.code}: ${error.message}`);
+    else if (error instanceof CliError || error instanceof ConfigError)
+      console.error(error.message);
     else if (
       error instanceof TypeError &&
       'code' in error &&

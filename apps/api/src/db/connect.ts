@@ -14,6 +14,11 @@ export interface Connection {
 export interface ConnectOptions {
   /** Use an embedded Neo4j that already serves the data directory (the CLI beside `pnpm start`). */
   readonly attach?: boolean;
+  /**
+   * The embedded Neo4j's own limit on any transaction (60 s by default); longer where the CLI
+   * creates constraints over a store the batch importer has just filled.
+   */
+  readonly transactionTimeoutSeconds?: number;
 }
 
 /**
@@ -39,6 +44,9 @@ export async function connect(
       heapMiB: db.heapMiB,
       pageCacheMiB: db.pageCacheMiB,
       ...(db.port === undefined ? {} : { port: db.port }),
+      ...(options.transactionTimeoutSeconds === undefined
+        ? {}
+        : { transactionTimeoutSeconds: options.transactionTimeoutSeconds }),
       log,
     });
     uri = embedded.uri;

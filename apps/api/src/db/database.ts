@@ -32,8 +32,11 @@ export interface Database {
    * is bumped in the same transaction, so no reader can see the change without the new version.
    */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T>;
-  /** A schema statement (constraint, index): Neo4j runs these apart from data writes. */
-  schema(cypher: string): Promise<void>;
+  /**
+   * A schema statement (constraint, index): Neo4j runs these apart from data writes. On a store
+   * that already holds data, creating one waits for its index to be filled: give it time.
+   */
+  schema(cypher: string, timeoutMs?: number): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -176,8 +179,8 @@ export function createDatabase(driver: Driver, database: string, queryTimeoutMs:
       ),
     writeTransaction: (work, timeoutMs = queryTimeoutMs) =>
       transaction('WRITE', timeoutMs, versioned(work)),
-    schema: async (cypher) => {
-      await transaction('WRITE', queryTimeoutMs, (tx) => tx.run(cypher));
+    schema: async (cypher, timeoutMs = queryTimeoutMs) => {
+      await transaction('WRITE', timeoutMs, (tx) => tx.run(cypher));
     },
     ping: async () => {
       try {

@@ -38,14 +38,34 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ].join('\n'),
 ];
 
+export interface EnsureSchemaOptions {
+  /**
+   * How long each statement may take. On an empty store they are instant; on one the batch
+   * importer has just built, each constraint first fills its index from the stored data.
+   */
+  readonly timeoutMs?: number;
+  /** Called after each statement with how many are done, of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Creates what is missing, then gives entities stored before the current name normalisation
  * their search text (see updateSearchText), so an existing database is searchable after an
  * upgrade. Returns how many entities were updated.
  */
-export async function ensureSchema(db: Database): Promise<number> {
-  for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
+export async function ensureSchema(
+  db: Database,
+  { timeoutMs, onProgress }: EnsureSchemaOptions = {},
+): Promise<number> {
+  const total = SCHEMA_STATEMENTS.length + 1;
+  let done = 0;
+  for (const statement of SCHEMA_STATEMENTS) {
+    await db.schema(statement, timeoutMs);
+    onProgress?.(++done, total);
+  }
   const updated = await updateSearchText(db);
-  await db.schema('CALL db.awaitIndexes(60)');
+  const seconds = timeoutMs === undefined ? 60 : Math.max(60, Math.ceil(timeoutMs / 1000));
+  await db.schema(`CALL db.awaitIndexes(${String(seconds)})`, timeoutMs);
+  onProgress?.(++done, total);
   return updated;
 }

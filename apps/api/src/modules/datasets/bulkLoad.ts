@@ -13,7 +13,7 @@ import { entityProperties, relationshipProperties } from './toRecords.ts';
 import {
   beginImport,
   claim,
-  IMPORT_CYPHER,
+  finishImport,
   ImportSuperseded,
   removeDataset,
   removeUnfinishedImports,
@@ -112,10 +112,7 @@ export async function bulkLoad(
     }
     await relationships.flush();
     await pipeline.drain();
-    await db.writeTransaction(async (tx) => {
-      await claim(tx, load);
-      await tx.run(IMPORT_CYPHER.finish, { importId: load.id, info: { ...stream.dataset } });
-    }, timeoutMs);
+    await finishImport(db, load, stream.dataset, timeoutMs);
   } catch (error) {
     await pipeline.settle();
     // Taken over: whoever took it removes its records (and may be writing the dataset anew).

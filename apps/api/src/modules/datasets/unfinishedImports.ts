@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DatasetInfo } from '@detour/domain';
 import type { Database, Tx } from '../../db/database.ts';
 
 /** Nodes deleted per transaction when removing a dataset (each takes its relationships along). */
@@ -83,6 +84,22 @@ export async function claim(tx: Tx, load: BegunImport): Promise<void> {
       `The load of dataset "${load.datasetId}" was taken over: another import or a server start removed it as unfinished. Run it again, one import at a time.`,
     );
   }
+}
+
+/**
+ * The last transaction of a load: checks that it is still the live one, deletes its Import node
+ * and writes the Dataset node, so readers see the dataset listed only once all of it is there.
+ */
+export async function finishImport(
+  db: Database,
+  load: BegunImport,
+  info: DatasetInfo,
+  timeoutMs = 120_000,
+): Promise<void> {
+  await db.writeTransaction(async (tx) => {
+    await claim(tx, load);
+    await tx.run(IMPORT_CYPHER.finish, { importId: load.id, info: { ...info } });
+  }, timeoutMs);
 }
 
 /** Removes a dataset's node, its entities with their relationships, and the given sources. */
