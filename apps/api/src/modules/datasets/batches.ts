@@ -29,8 +29,8 @@ export class Batches<K extends string> {
 
 /**
  * One transaction in flight while the caller builds the next batch: Node (generating records,
- * encoding them) and Neo4j (writing them) work at the same time instead of taking turns. Never two
- * transactions at once, so batches cannot deadlock on shared nodes.
+ * encoding them) and Neo4j (writing them) work at the same time instead of taking turns. A
+ * pipeline never runs two of its own transactions at once; bulkLoad runs one pipeline per lane.
  */
 export class Pipeline {
   private running: Promise<void> = Promise.resolve();
@@ -51,4 +51,17 @@ export class Pipeline {
   async settle(): Promise<void> {
     await this.running.catch(() => undefined);
   }
+}
+
+/**
+ * The lane of a relationship, from its start entity's id (FNV-1a): all relationships from one
+ * entity go through one lane, so two lanes' transactions never lock the same start node.
+ */
+export function laneOf(id: string, lanes: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % lanes;
 }

@@ -56,6 +56,12 @@ export function relationshipProperties(
 
 export type { Dataset };
 
+/** The record without its undefined values (a loop: it runs once per record of an import). */
 function compact(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const key in record) {
+    const value = record[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
