@@ -5,10 +5,23 @@ describe('loadConfig', () => {
   it('defaults to the embedded Neo4j under .detour/ and port 4000', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
-    expect(config.neo4j).toMatchObject({ mode: 'embedded', heapMiB: 512, pageCacheMiB: 256 });
+    expect(config.neo4j).toMatchObject({
+      mode: 'embedded',
+      heapMiB: 512,
+      pageCacheMiB: 256,
+      importMemoryMiB: 1024,
+    });
     expect(
       config.neo4j.mode === 'embedded' && config.neo4j.dataDir.endsWith('/.detour/neo4j'),
     ).toBe(true);
+  });
+
+  it("sizes the batch importer's memory for a new store", () => {
+    const config = loadConfig({ DETOUR_IMPORT_MEMORY_MB: '4096' });
+    expect(config.neo4j).toMatchObject({ mode: 'embedded', importMemoryMiB: 4096 });
+    expect(() => loadConfig({ DETOUR_IMPORT_MEMORY_MB: '1G' })).toThrow(
+      /DETOUR_IMPORT_MEMORY_MB: expected an integer from 64 to 1048576, got "1G"/,
+    );
   });
 
   it('connects to an external server when NEO4J_URI is set', () => {

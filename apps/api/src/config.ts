@@ -17,6 +17,11 @@ export type Neo4jConfig =
       readonly port?: number;
       readonly heapMiB: number;
       readonly pageCacheMiB: number;
+      /**
+       * Off-heap memory of Neo4j's batch importer when it builds a new store (Neo4j is not
+       * running then), in MiB (DETOUR_IMPORT_MEMORY_MB). M wants about 1 GiB; less is slower.
+       */
+      readonly importMemoryMiB: number;
       readonly database: 'neo4j';
     }
   | {
@@ -181,6 +186,7 @@ function neo4jConfig(env: Env): Neo4jConfig {
         : { port: integer(env, 'DETOUR_NEO4J_PORT', 7687, 1, 65535) }),
       heapMiB: integer(env, 'DETOUR_NEO4J_HEAP_MB', 512, 128, 65536),
       pageCacheMiB: integer(env, 'DETOUR_NEO4J_PAGECACHE_MB', 256, 16, 65536),
+      importMemoryMiB: integer(env, 'DETOUR_IMPORT_MEMORY_MB', 1024, 64, 1_048_576),
       database: 'neo4j',
     };
   }
