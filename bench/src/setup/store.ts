@@ -27,7 +27,7 @@ interface Marker {
 
 const MARKER = 'bench-marker.json';
 
-/** What decides the store's content: the generator, the bulk loader, the schema and search text. */
+/** What decides the store's content: the generator, the loaders, the schema and search text. */
 async function fingerprint(): Promise<string> {
   const hash = createHash('sha256');
   const synthetic = join(REPO_ROOT, 'packages', 'synthetic', 'src');
@@ -35,9 +35,13 @@ async function fingerprint(): Promise<string> {
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .sort()
     .map((file) => join(synthetic, file));
+  const datasets = join(REPO_ROOT, 'apps', 'api', 'src', 'modules', 'datasets');
   files.push(
-    join(REPO_ROOT, 'apps', 'api', 'src', 'modules', 'datasets', 'bulkLoad.ts'),
-    join(REPO_ROOT, 'apps', 'api', 'src', 'modules', 'datasets', 'toRecords.ts'),
+    join(datasets, 'bulkLoad.ts'),
+    join(datasets, 'toRecords.ts'),
+    // A new store is built by the batch importer from these files' CSV.
+    join(datasets, 'csvColumns.ts'),
+    join(datasets, 'writeImportFiles.ts'),
     join(REPO_ROOT, 'apps', 'api', 'src', 'db', 'schema.ts'),
     // The search text each entity is stored with.
     join(REPO_ROOT, 'packages', 'ingest', 'src', 'match', 'normaliseName.ts'),
@@ -64,7 +68,7 @@ export function cliMemoryVars(memory: Neo4jMemory): Record<string, string> {
 
 /**
  * A data directory holding the synthetic network of this size and seed, loaded by
- * `pnpm detour generate`. Reused when its marker matches (same size, seed, generator, loader and
+ * `pnpm detour generate` (into a new store: Neo4j's batch importer). Reused when its marker matches (same size, seed, generator, loader and
  * schema); otherwise wiped and loaded again.
  */
 export async function ensureStore(
