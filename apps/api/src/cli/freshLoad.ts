@@ -54,7 +54,8 @@ function importerProgress(label: string, log: (line: string) => void) {
     }
     if (now - last < 1000 && percent < 100) return;
     last = now;
-    const left = eta(percent, 100, (now - stageStarted) / 1000);
+    // The first few percent come after a fixed delay: no estimate from them.
+    const left = percent < 10 ? null : eta(percent, 100, (now - stageStarted) / 1000);
     const tail = left === null ? '' : `, about ${duration(left)} left in this stage`;
     log(
       `  ${label}: batch importer (${String(n)}/${String(stages)}) ${name} ${String(percent)} %${tail}`,

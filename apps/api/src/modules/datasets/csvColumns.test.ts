@@ -106,6 +106,11 @@ describe("the batch importer's CSV files", () => {
     expect(line).toContain(',0.1,"USD",,1e+21,,"tokens",');
   });
 
+  it('keeps every column in its place when the first ones are absent', () => {
+    const line = new CsvLines(SOURCE_COLUMNS).line([], { title: 't' });
+    expect(line).toBe(',"t",,,,\n');
+  });
+
   it('refuses what it cannot write exactly', () => {
     const lines = new CsvLines(ENTITY_COLUMNS);
     expect(() => lines.line([], { id: 'x', aliases: [`a${US}b`] })).toThrow(/U\+001F/);
