@@ -24,7 +24,9 @@ export const ENTITY_COLUMNS: readonly Column[] = [
   id('Entity'),
   ...['kind', 'name'].map(text),
   list('aliases'),
-  ...['aliasText', 'country', 'description', 'citation', 'effective'].map(text),
+  text('searchText'),
+  float('searchVersion'),
+  ...['country', 'description', 'citation', 'effective'].map(text),
   list('sourceIds'),
   text('datasetId'),
 ];
