@@ -4,6 +4,10 @@ import { isNamedSize, type NamedSize } from '@detour/synthetic';
 export const WORKLOADS = ['W0', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
+/** W3's loaders: the batch importer, the batched Cypher load, and the UNWIND baseline. */
+export const W3_LOADERS = ['fresh', 'incremental', 'unwind'] as const;
+export type W3Loader = (typeof W3_LOADERS)[number];
+
 export interface BenchOptions {
   readonly only: ReadonlySet<Workload>;
   /** Smallest first; W3 and W5 run on the last (largest) one, W0–W2, W6 and W7 on each. */
@@ -27,6 +31,8 @@ export interface BenchOptions {
   readonly profile: boolean;
   /** W6: DETOUR_ANALYSIS_MAX_STEPS for its servers (null: Detour's default); L needs more. */
   readonly analysisMaxSteps: number | null;
+  /** W3's loaders to run; on L the two Cypher loads take about 20 minutes each. */
+  readonly w3Loaders: ReadonlySet<W3Loader>;
 }
 
 export const USAGE = `Usage: pnpm bench [-- options]
@@ -39,6 +45,7 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --heap-mb N         Neo4j heap (default 1024); --pagecache-mb N page cache (default 1024)
   --profile           CPU-profile Detour's server under W2's shapes (notes: time by package)
   --analysis-max-steps N  W6 servers' DETOUR_ANALYSIS_MAX_STEPS (default: Detour's; L needs more)
+  --w3-loaders a,b    W3's loaders among ${W3_LOADERS.join(', ')} (default: all)
   --out FILE          write the results as Markdown to FILE (default .detour/bench/results-latest.md)`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
@@ -62,6 +69,10 @@ function isWorkload(value: string): value is Workload {
   return (WORKLOADS as readonly string[]).includes(value);
 }
 
+function isW3Loader(value: string): value is W3Loader {
+  return (W3_LOADERS as readonly string[]).includes(value);
+}
+
 /** Parses the command line; a `--` that pnpm passes through is ignored. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -78,6 +89,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       out: { type: 'string' },
       profile: { type: 'boolean', default: false },
       'analysis-max-steps': { type: 'string' },
+      'w3-loaders': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -89,6 +101,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const sizes = list(values.sizes) ?? (quick ? ['S'] : ['S', 'M']);
   const badSizes = sizes.filter((s) => !isNamedSize(s));
   if (badSizes.length > 0) throw new Error(`--sizes: unknown ${badSizes.join(', ')}\n${USAGE}`);
+  const loaders = (values['w3-loaders'] ?? W3_LOADERS.join(','))
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '');
+  const badLoaders = loaders.filter((l) => !isW3Loader(l));
+  if (badLoaders.length > 0 || loaders.length === 0) {
+    throw new Error(
+      `--w3-loaders: expected some of ${W3_LOADERS.join(', ')}, got "${values['w3-loaders'] ?? ''}"\n${USAGE}`,
+    );
+  }
   const order = ['S', 'M', 'L'];
   return {
     only: new Set(only.filter(isWorkload)),
@@ -110,5 +132,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       values['analysis-max-steps'] === undefined
         ? null
         : positiveInt('analysis-max-steps', values['analysis-max-steps'], 0),
+    w3Loaders: new Set(loaders.filter(isW3Loader)),
   };
 }

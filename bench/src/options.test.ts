@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from './options.ts';
+
+describe('bench options', () => {
+  it('runs every W3 loader unless told which', () => {
+    expect([...parseOptions([]).w3Loaders]).toEqual(['fresh', 'incremental', 'unwind']);
+    expect([...parseOptions(['--', '--w3-loaders', 'Fresh, unwind']).w3Loaders]).toEqual([
+      'fresh',
+      'unwind',
+    ]);
+  });
+
+  it('names the flag and the bad value', () => {
+    expect(() => parseOptions(['--w3-loaders', 'fresh,bulk'])).toThrow(
+      /--w3-loaders: expected some of fresh, incremental, unwind, got "fresh,bulk"/,
+    );
+    expect(() => parseOptions(['--w3-loaders', ','])).toThrow(/--w3-loaders/);
+  });
+
+  it('sorts sizes smallest first, so W3 and W5 run on the largest', () => {
+    expect(parseOptions(['--sizes', 'L,s']).sizes).toEqual(['S', 'L']);
+  });
+});
