@@ -237,6 +237,73 @@ describe('a new store built by the batch importer', () => {
   );
 
   it(
+    'import --fresh: files with line breaks in their fields, larger than the importer reads at once',
+    async () => {
+      // Each line about 300 bytes: 20,000 of them are ~6 MiB per file, past the importer's 4 MiB
+      // buffer, so its chunker must find the start of a line among fields that span lines.
+      const n = 20_000;
+      const pad = 'x'.repeat(200);
+      const big = {
+        ...tricky,
+        dataset: { ...tricky.dataset, id: 'big' },
+        entities: [
+          ...tricky.entities,
+          ...Array.from({ length: n }, (_, i) => ({
+            id: `eu-big-${String(i)}`,
+            kind: 'EndUser',
+            name: `Lab ${String(i)}`,
+            aliases: [`L${String(i)}`],
+            description: `Line one of ${String(i)}\nline "two", ${pad}`,
+            sources: ['s1'],
+          })),
+        ],
+        relationships: [
+          ...tricky.relationships,
+          ...Array.from({ length: n }, (_, i) => ({
+            id: `r-big-${String(i)}`,
+            type: 'BUYS_FROM',
+            from: `eu-big-${String(i)}`,
+            to: 'im-1',
+            status: 'reported',
+            covers: ['ch-1'],
+            note: `Paid\r\nin "cash", ${pad}`,
+            sources: ['s1'],
+          })),
+        ],
+      };
+      expect(validateDataset(big, 'big.json').ok).toBe(true);
+      const file = join(dir, 'big.json');
+      await writeFile(file, JSON.stringify(big));
+      const store = join(dir, 'big');
+      const run = await detourCli(['import', '--fresh', file], own(store));
+      expect(run.code, run.stderr).toBe(0);
+      const opened = await openStore(store);
+      try {
+        const counts = await opened.db.read(
+          `MATCH (e:EndUser) WHERE e.id STARTS WITH 'eu-big-'
+           WITH count(e) AS entities
+           MATCH (:EndUser)-[r:BUYS_FROM]->(:Intermediary {id: 'im-1'}) WHERE r.note STARTS WITH 'Paid'
+           RETURN entities, count(r) AS paid`,
+        );
+        expect(counts).toEqual([{ entities: n, paid: n }]);
+        const last = await opened.db.read(
+          `MATCH (e:Entity {id: $id})-[r:BUYS_FROM]->() RETURN e.description AS description, r.note AS note`,
+          { id: `eu-big-${String(n - 1)}` },
+        );
+        expect(last).toEqual([
+          {
+            description: `Line one of ${String(n - 1)}\nline "two", ${pad}`,
+            note: `Paid\r\nin "cash", ${pad}`,
+          },
+        ]);
+      } finally {
+        await opened.close();
+      }
+    },
+    LONG,
+  );
+
+  it(
     'refuses a store that exists, a server, or one in use, and changes nothing',
     async () => {
       const file = join(dir, 'tricky.json');

@@ -68,11 +68,26 @@ export const IMPORT_COLUMNS: readonly Column[] = [
 /** The column through which the launcher's EmptyListsInput learns which lists are empty. */
 const EMPTY_LISTS = '_emptyLists';
 
-/** The header line: labels (or start, end and type) first, the properties, the empty lists. */
+/** The header line: labels (or type, start and end) first, the properties, the empty lists. */
 export function headerLine(columns: readonly Column[], kind: 'node' | 'relationship'): string {
-  const fixed = kind === 'node' ? [':LABEL'] : [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE'];
+  const fixed = kind === 'node' ? [':LABEL'] : [':TYPE', ':START_ID(Entity)', ':END_ID(Entity)'];
   const properties = columns.map((column) => column.header ?? `${column.key}:${column.type}`);
   return [...fixed, ...properties, `${EMPTY_LISTS}:string[]`].join(',') + '\n';
+}
+
+/**
+ * The first field of a line: labels or a relationship type, unquoted. A file with fields that
+ * span lines is cut into chunks by scanning back for the start of a line, and Neo4j's scanner
+ * (MultiLineChunker, `--multiline-fields-format=v2`) only finds a line whose first field is not
+ * quoted: with a quoted one it fails as soon as a file outgrows its 4 MiB buffer ("found CR
+ * outside a text cell"). Names from the vocabulary need no quotes; anything else is refused.
+ */
+export function bare(names: readonly string[]): string {
+  for (const name of names) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name))
+      throw new CsvValueError(`label or type "${name}" is not a plain name`);
+  }
+  return names.join(LIST_SEPARATOR);
 }
 
 /** A CSV field: quoted, with quotes doubled (an unquoted empty field is no property at all). */

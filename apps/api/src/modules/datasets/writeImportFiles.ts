@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { LIST_SEPARATOR, type ImportFiles } from '@detour/neo4j-embedded';
+import type { ImportFiles } from '@detour/neo4j-embedded';
 import type { RecordStream } from './bulkLoad.ts';
 import {
+  bare,
   CsvLines,
   CsvValueError,
   ENTITY_COLUMNS,
@@ -22,7 +23,7 @@ export interface WrittenImport {
   readonly load: BegunImport;
 }
 
-const labels = (...names: string[]): string => quoted(names.join(LIST_SEPARATOR));
+const labels = (...names: string[]): string => bare(names);
 
 /** A line of `what`, or a CsvValueError that names it. */
 function lineOf(what: string, encode: () => string): string {
@@ -88,10 +89,11 @@ export async function writeImportFiles(
   );
   const relationshipLines = new CsvLines(RELATIONSHIP_COLUMNS);
   for (const rel of stream.relationships) {
-    const ends = [quoted(rel.from), quoted(rel.to), quoted(rel.type)];
     const record = relationshipProperties(rel, datasetId);
     await relationships.add(
-      lineOf(`relationship "${rel.id}"`, () => relationshipLines.line(ends, record)),
+      lineOf(`relationship "${rel.id}"`, () =>
+        relationshipLines.line([bare([rel.type]), quoted(rel.from), quoted(rel.to)], record),
+      ),
     );
     step();
   }
