@@ -17,6 +17,14 @@ describe('bench options', () => {
     expect(() => parseOptions(['--w3-loaders', ','])).toThrow(/--w3-loaders/);
   });
 
+  it('takes W6 runs per question as a whole number of at least one', () => {
+    expect(parseOptions([]).w6Runs).toBeNull();
+    expect(parseOptions(['--w6-runs', '1']).w6Runs).toBe(1);
+    expect(() => parseOptions(['--w6-runs', '0'])).toThrow(
+      '--w6-runs: expected a whole number ≥ 1, got "0"',
+    );
+  });
+
   it('sorts sizes smallest first, so W3 and W5 run on the largest', () => {
     expect(parseOptions(['--sizes', 'L,s']).sizes).toEqual(['S', 'L']);
   });

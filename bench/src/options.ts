@@ -31,6 +31,8 @@ export interface BenchOptions {
   readonly profile: boolean;
   /** W6: DETOUR_ANALYSIS_MAX_STEPS for its servers (null: Detour's default); L needs more. */
   readonly analysisMaxSteps: number | null;
+  /** W6: timed runs per question (null: 20 on S, 5 on M and L); one analysis on L takes minutes. */
+  readonly w6Runs: number | null;
   /** W3's loaders to run; on L the two Cypher loads take about 20 minutes each. */
   readonly w3Loaders: ReadonlySet<W3Loader>;
 }
@@ -45,6 +47,7 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --heap-mb N         Neo4j heap (default 1024); --pagecache-mb N page cache (default 1024)
   --profile           CPU-profile Detour's server under W2's shapes (notes: time by package)
   --analysis-max-steps N  W6 servers' DETOUR_ANALYSIS_MAX_STEPS (default: Detour's; L needs more)
+  --w6-runs N         W6's timed runs per question (default 20 on S, 5 on M and L)
   --w3-loaders a,b    W3's loaders among ${W3_LOADERS.join(', ')} (default: all)
   --out FILE          write the results as Markdown to FILE (default .detour/bench/results-latest.md)`;
 
@@ -90,6 +93,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       profile: { type: 'boolean', default: false },
       'analysis-max-steps': { type: 'string' },
       'w3-loaders': { type: 'string' },
+      'w6-runs': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -133,5 +137,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         ? null
         : positiveInt('analysis-max-steps', values['analysis-max-steps'], 0),
     w3Loaders: new Set(loaders.filter(isW3Loader)),
+    w6Runs: values['w6-runs'] === undefined ? null : positiveInt('w6-runs', values['w6-runs'], 1),
   };
 }

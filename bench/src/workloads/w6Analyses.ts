@@ -128,7 +128,7 @@ export async function runW6(ctx: SizeContext): Promise<void> {
     `W6 ${size}: asked about top chokepoint ${id(inputs.topChokepoint)}, provider ${id(inputs.provider)} (most BUYS_FROM customers), chip ${id(inputs.chip)} (most OFFERS). The floor includes preparing the scope (${(performance.now() - scopeStarted).toFixed(1)} ms unscoped), which the API keeps even with DETOUR_ANALYSIS_CACHE_MB=0.`,
   );
   const questions = w6Questions(graph, inputs);
-  const runs = runsFor(size, options.quick);
+  const runs = options.w6Runs ?? runsFor(size, options.quick);
   log(`  W6: in-process floor, ${String(runs)} cold runs per question …`);
   const floors: FloorRuns[] = [];
   for (const question of questions) floors.push(await timeFloor(question, runs));
