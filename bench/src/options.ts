@@ -105,10 +105,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const sizes = list(values.sizes) ?? (quick ? ['S'] : ['S', 'M']);
   const badSizes = sizes.filter((s) => !isNamedSize(s));
   if (badSizes.length > 0) throw new Error(`--sizes: unknown ${badSizes.join(', ')}\n${USAGE}`);
-  const loaders = (values['w3-loaders'] ?? W3_LOADERS.join(','))
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter((item) => item !== '');
+  const loaders = list(values['w3-loaders'])?.map((item) => item.toLowerCase()) ?? [...W3_LOADERS];
   const badLoaders = loaders.filter((l) => !isW3Loader(l));
   if (badLoaders.length > 0 || loaders.length === 0) {
     throw new Error(

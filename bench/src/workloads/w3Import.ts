@@ -37,6 +37,38 @@ function phases(run: CliRun): string {
   return found?.[1] ?? 'phases not printed';
 }
 
+/** The baseline: the same records with plain UNWIND … CREATE into a fresh store, as a row. */
+async function unwindBaseline(
+  store: Store,
+  options: BenchOptions,
+  results: Results,
+  log: (line: string) => void,
+): Promise<{ label: string; median: number }> {
+  log(`  W3: the same records with plain UNWIND … CREATE …`);
+  const dataDir = join(BENCH_DATA_DIR, `w3-unwind-${store.size}`);
+  await rm(dataDir, { recursive: true, force: true });
+  const memory = { heapMiB: options.heapMiB, pageCacheMiB: options.pageCacheMiB };
+  const database = await openDatabase(dataDir, memory, false, log);
+  let baseline;
+  try {
+    baseline = await unwindCreate(database.driver, store.size, store.seed);
+  } finally {
+    await database.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const rate = baseline.relationships / baseline.seconds;
+  results.add({
+    workload: 'W3',
+    size: store.size,
+    figure: 'import: plain UNWIND … CREATE, 10k batches, id index only',
+    unit: 'rels/s',
+    median: rate,
+    p95: null,
+    note: `1 run, ${baseline.seconds.toFixed(1)} s; relationship phase ${(baseline.relationships / baseline.relationshipSeconds).toFixed(0)} rels/s`,
+  });
+  return { label: 'UNWIND … CREATE', median: rate };
+}
+
 /**
  * W3: relationships/s loading the network into a new store (each its own embedded Neo4j, fresh
  * directory, the same schema) three ways in one run: plain UNWIND … CREATE (the baseline),
@@ -61,36 +93,11 @@ export async function runW3(
     log(`  W3: ${store.size} through the batched Cypher load (generate --incremental) …`);
     incremental = await generate(store, options, 'incremental', log);
   }
-  let against: { label: string; median: number } | undefined;
-  if (loaders.has('unwind')) {
-    log(`  W3: the same records with plain UNWIND … CREATE …`);
-    const dataDir = join(BENCH_DATA_DIR, `w3-unwind-${store.size}`);
-    await rm(dataDir, { recursive: true, force: true });
-    const memory = { heapMiB: options.heapMiB, pageCacheMiB: options.pageCacheMiB };
-    const database = await openDatabase(dataDir, memory, false, log);
-    let baseline;
-    try {
-      baseline = await unwindCreate(database.driver, store.size, store.seed);
-    } finally {
-      await database.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-    const baselineRate = baseline.relationships / baseline.seconds;
-    against = { label: 'UNWIND … CREATE', median: baselineRate };
-    results.add({
-      workload: 'W3',
-      size: store.size,
-      figure: 'import: plain UNWIND … CREATE, 10k batches, id index only',
-      unit: 'rels/s',
-      median: baselineRate,
-      p95: null,
-      note: `1 run, ${baseline.seconds.toFixed(1)} s; relationship phase ${(baseline.relationships / baseline.relationshipSeconds).toFixed(0)} rels/s`,
-    });
-  }
+  const against = loaders.has('unwind') ? await unwindBaseline(store, options, results, log) : null;
   const relationships = NETWORK_SIZES[store.size].relationships;
   const wall = (run: CliRun): string =>
     `${String(relationships)} rels in ${run.printedSeconds.toFixed(1)} s as the CLI reports it, ${run.wallSeconds.toFixed(1)} s wall incl. JVM start`;
-  const baseline = against === undefined ? {} : { baseline: against };
+  const baseline = against === null ? {} : { baseline: against };
   if (incremental !== null) {
     results.add({
       workload: 'W3',
